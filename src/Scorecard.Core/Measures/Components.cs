@@ -1,0 +1,50 @@
+using Scorecard.Core.Time;
+
+namespace Scorecard.Core.Measures;
+
+/// <summary>
+/// Additive parts of a measure for one month or window: a count has only a numerator; a
+/// percentage has a numerator and a denominator. Sums of components over months give the window's.
+/// </summary>
+public readonly record struct Components(double Numerator, double Denominator)
+{
+    /// <summary>Components of a plain count.</summary>
+    public static Components Count(double count) => new(count, 0);
+
+    /// <summary>Returns the month-by-month sum.</summary>
+    public static Components operator +(Components left, Components right) =>
+        new(left.Numerator + right.Numerator, left.Denominator + right.Denominator);
+}
+
+/// <summary>
+/// A measure's components per month for one force, with the months the underlying source covers.
+/// A covered month with no rows has zero components; a month not covered is missing, never zero.
+/// </summary>
+public sealed class MonthlySeries
+{
+    private readonly IReadOnlyDictionary<ReportMonth, Components> _values;
+
+    /// <summary>Creates a series from per-month components and the set of covered months.</summary>
+    public MonthlySeries(IReadOnlyDictionary<ReportMonth, Components> values, IReadOnlySet<ReportMonth> coveredMonths)
+    {
+        _values = values;
+        CoveredMonths = coveredMonths;
+    }
+
+    /// <summary>Months for which the source data was loaded.</summary>
+    public IReadOnlySet<ReportMonth> CoveredMonths { get; }
+
+    /// <summary>Returns the month's components, zero when covered and empty, or null when not covered.</summary>
+    public Components? this[ReportMonth month]
+    {
+        get
+        {
+            if (!CoveredMonths.Contains(month))
+            {
+                return null;
+            }
+
+            return _values.TryGetValue(month, out var components) ? components : default;
+        }
+    }
+}

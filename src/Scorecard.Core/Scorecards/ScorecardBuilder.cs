@@ -1,0 +1,61 @@
+using Scorecard.Core.Comparison;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Plans;
+using Scorecard.Core.Time;
+
+namespace Scorecard.Core.Scorecards;
+
+/// <summary>Builds a scorecard from a plan and the monthly series of its measures.</summary>
+public static class ScorecardBuilder
+{
+    /// <summary>Evaluates every indicator of <paramref name="plan"/> for report month <paramref name="month"/>.</summary>
+    public static ScorecardReport Build(
+        Plan plan,
+        ReportMonth month,
+        IMeasureSeriesSource source,
+        IReadOnlyList<DataCoverage> coverage,
+        Provenance provenance)
+    {
+        var windows = ScorecardWindows.For(month, plan.BaselineEnd);
+        var notes = new List<DataNote>();
+        var methods = new List<string>();
+
+        var priorities = plan.Priorities
+            .Select(priority => new PriorityRows(priority, priority.Indicators.Select(indicator => BuildRow(indicator, windows, source, notes, methods)).ToList()))
+            .ToList();
+
+        var methodNotes = methods.Distinct().Select(name => $"Direction of travel: {name}.").ToList();
+        return new ScorecardReport(plan, month, windows, priorities, notes, methodNotes, coverage, provenance);
+    }
+
+    private static IndicatorRow BuildRow(Indicator indicator, ScorecardWindows windows, IMeasureSeriesSource source, List<DataNote> notes, List<string> methods)
+    {
+        var values = windows.InColumnOrder.Select(window => WindowEvaluator.Evaluate(indicator.Measure, source, window)).ToList();
+
+        var markers = values.Select(value => value.IsAvailable ? null : AddNote(notes, indicator, value)).ToList();
+
+        var previous = values[1].Value;
+        var current = values[2].Value;
+        var method = DirectionMethods.For(indicator.DirectionMethod);
+        methods.Add(method.Name);
+
+        return new IndicatorRow(
+            indicator,
+            values,
+            markers,
+            Differences.Between(previous, current, indicator),
+            method.Decide(previous, current, indicator.Polarity),
+            method.Name);
+    }
+
+    private static string AddNote(List<DataNote> notes, Indicator indicator, WindowValue value)
+    {
+        var marker = NoteMarker(notes.Count);
+        notes.Add(new DataNote(marker, $"{indicator.Label}, {value.Window.Label}: not available because {value.UnavailableReason}."));
+        return marker;
+    }
+
+    // Markers run a..z, then aa, ab, and so on, so they never clash with the plan's numbered footnotes.
+    private static string NoteMarker(int index) =>
+        index < 26 ? ((char)('a' + index)).ToString() : NoteMarker(index / 26 - 1) + (char)('a' + index % 26);
+}

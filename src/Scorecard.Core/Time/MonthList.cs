@@ -1,0 +1,26 @@
+namespace Scorecard.Core.Time;
+
+/// <summary>Formats lists of months for notes, collapsing runs: "2019-07 to 2019-09, 2020-01".</summary>
+public static class MonthList
+{
+    /// <summary>Returns the months as runs in ascending order.</summary>
+    public static string Describe(IEnumerable<ReportMonth> months)
+    {
+        var ordered = months.Distinct().Order().ToList();
+        var runs = new List<string>();
+        var start = 0;
+        for (var i = 1; i <= ordered.Count; i++)
+        {
+            var runEnds = i == ordered.Count || ordered[i].Ordinal != ordered[i - 1].Ordinal + 1;
+            if (!runEnds)
+            {
+                continue;
+            }
+
+            runs.Add(i - 1 == start ? ordered[start].ToString() : $"{ordered[start]} to {ordered[i - 1]}");
+            start = i;
+        }
+
+        return string.Join(", ", runs);
+    }
+}
