@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Reflection;
+using System.Security.Cryptography;
+using Scorecard.Core.Scorecards;
+using Scorecard.Core.Time;
+using Scorecard.Data;
+using Scorecard.Data.Measures;
+using Scorecard.Data.Plans;
+using Scorecard.Data.Store;
+using Scorecard.Reports.Rendering;
+using Spectre.Console;
+
+namespace Scorecard.Cli.Commands.Report;
+
+/// <summary><c>scorecard report</c>: evaluates a plan for a report month and writes the scorecard files.</summary>
+public static class ReportCommand
+{
+    /// <summary>Builds the <c>report</c> verb.</summary>
+    public static Command Create()
+    {
+        var plan = new Option<string>("--plan")
+        {
+            Description = "Plan file (YAML) naming the force, priorities and indicators.",
+            HelpName = "FILE",
+            Required = true,
+        };
+        var month = new Option<string>("--month")
+        {
+            Description = "Report month, yyyy-MM: the last month of the current 12-month window (2020-11 gives 12 months to Nov 2020).",
+            HelpName = "yyyy-MM",
+            Required = true,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder to write the scorecard files to; created if missing. Default: out.",
+            HelpName = "FOLDER",
+            DefaultValueFactory = _ => "out",
+        };
+        var formats = new Option<string[]>("--format")
+        {
+            Description = $"Output formats, comma-separated or repeated: {string.Join(", ", ScorecardRenderers.FormatNames)}. Default: all of them.",
+            HelpName = "FORMAT",
+            AllowMultipleArgumentsPerToken = true,
+        };
+
+        var command = new Command("report", "Write the scorecard of a plan for a report month as HTML, CSV and Markdown.")
+        {
+            plan,
+            month,
+            output,
+            formats,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(ScorecardCli.DatabaseOption)!,
+            parse.GetValue(plan)!,
+            parse.GetValue(month)!,
+            parse.GetValue(output)!,
+            parse.GetValue(formats) ?? []));
+        return command;
+    }
+
+    private static int Run(string database, string planPath, string monthText, string outputFolder, string[] formatNames)
+    {
+        if (!ReportMonth.TryParse(monthText, out var month))
+        {
+            throw new ScorecardDataException($"--month '{monthText}' is not a month. Write it as yyyy-MM, for example 2020-11.");
+        }
+
+        var renderers = ChooseRenderers(formatNames);
+        var plan = PlanReader.ReadFile(planPath);
+        if (!File.Exists(database))
+        {
+            throw new ScorecardDataException($"No store at '{database}'. Import data first, for example: scorecard import police-uk samples/police-uk/city-of-london-2017-2020.zip");
+        }
+
+        using var store = ScorecardStore.Open(database);
+        var coverage = StoreInfo.Sources(store).Where(source => source.Force == plan.Force).Select(source => source.ToCoverage()).ToList();
+        if (coverage.Count == 0)
+        {
+            var forces = StoreInfo.Sources(store).Select(source => source.Force).Distinct().ToList();
+            var loaded = forces.Count == 0 ? "nothing is loaded" : $"it holds {string.Join(", ", forces)}";
+            throw new ScorecardDataException($"The plan's force '{plan.Force}' has no data in '{database}' ({loaded}). Import that force's files, or set force: in the plan.");
+        }
+
+        var provenance = new Provenance(planPath, Sha256(planPath), Version, DateTimeOffset.UtcNow);
+        var report = ScorecardBuilder.Build(plan, month, new StoreSeriesSource(store, plan.Force), coverage, provenance);
+
+        Directory.CreateDirectory(outputFolder);
+        var stem = $"{Path.GetFileNameWithoutExtension(planPath)}-{month}";
+        foreach (var renderer in renderers)
+        {
+            var path = Path.Combine(outputFolder, stem + renderer.FileExtension);
+            renderer.RenderToFile(report, path);
+            AnsiConsole.MarkupLineInterpolated($"Wrote {path}");
+        }
+
+        foreach (var note in report.DataNotes)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]Note {note.Marker}:[/] {note.Text}");
+        }
+
+        return ScorecardCli.Success;
+    }
+
+    private static IReadOnlyList<IScorecardRenderer> ChooseRenderers(string[] formatNames)
+    {
+        var names = formatNames.SelectMany(name => name.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        if (names.Count == 0)
+        {
+            return ScorecardRenderers.All;
+        }
+
+        return names.Select(name => ScorecardRenderers.TryForFormat(name, out var renderer)
+            ? renderer
+            : throw new ScorecardDataException($"--format '{name}' is not a scorecard format. Use one of: {string.Join(", ", ScorecardRenderers.FormatNames)}.")).Distinct().ToList();
+    }
+
+    /// <summary>Scorecard's version, as built into the assembly.</summary>
+    public static string Version =>
+        typeof(ReportCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,3 @@
+using Scorecard.Cli;
+
+return ScorecardCli.Run(args);

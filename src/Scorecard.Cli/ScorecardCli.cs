@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Scorecard.Cli.Commands.Import;
+using Scorecard.Cli.Commands.Info;
+using Scorecard.Cli.Commands.Report;
+using Scorecard.Data;
+using Spectre.Console;
+
+namespace Scorecard.Cli;
+
+/// <summary>The <c>scorecard</c> command: its verbs, shared options and error handling.</summary>
+public static class ScorecardCli
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code when the command ran but found problems (bad rows in a strict import).</summary>
+    public const int Problems = 1;
+
+    /// <summary>Exit code for bad input or a failure; the message says what to do.</summary>
+    public const int Failure = 2;
+
+    /// <summary>The store file, shared by every command.</summary>
+    public static Option<string> DatabaseOption { get; } = new("--db")
+    {
+        Description = "DuckDB store file to read and write. Default: scorecard.duckdb in the working folder.",
+        HelpName = "PATH",
+        DefaultValueFactory = _ => Data.Store.ScorecardStore.DefaultFileName,
+        Recursive = true,
+    };
+
+    /// <summary>Builds the root command with every verb registered.</summary>
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Scorecard: Police and Crime Plan performance scorecards from police data.");
+        root.Options.Add(DatabaseOption);
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(InfoCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>, turning data errors into a message and exit code 2.</summary>
+    public static int Run(string[] args)
+    {
+        try
+        {
+            return Create().Parse(args).Invoke();
+        }
+        catch (ScorecardDataException exception)
+        {
+            WriteError(exception.Message);
+            return Failure;
+        }
+    }
+
+    /// <summary>Writes an error line to standard error.</summary>
+    public static void WriteError(string message)
+    {
+        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        error.MarkupLineInterpolated($"[red]Error:[/] {message}");
+    }
+}

@@ -1,0 +1,288 @@
+using Scorecard.Core.Outcomes;
+using Scorecard.Core.Plans;
+using Scorecard.Core.Time;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Scorecard.Data.Plans;
+
+/// <summary>
+/// Reads a plan file (YAML). Every error names the file, the line, the key and what is expected,
+/// and unknown keys are errors so that a misspelt key is not silently ignored.
+/// </summary>
+public static class PlanReader
+{
+    /// <summary>Baseline end month used when the plan names none: December 2019, the last pre-pandemic year.</summary>
+    public static readonly ReportMonth DefaultBaselineEnd = new(2019, 12);
+
+    private static readonly Dictionary<string, Unit> Units = new(StringComparer.Ordinal)
+    {
+        ["count"] = Unit.Count,
+        ["percentage"] = Unit.Percentage,
+        ["score"] = Unit.Score,
+        ["duration"] = Unit.DurationSeconds,
+        ["days"] = Unit.Days,
+        ["rate-per-1000"] = Unit.RatePer1000,
+    };
+
+    private static readonly Dictionary<string, Polarity> Polarities = new(StringComparer.Ordinal)
+    {
+        ["lower-is-better"] = Polarity.LowerIsBetter,
+        ["higher-is-better"] = Polarity.HigherIsBetter,
+    };
+
+    private static readonly Dictionary<string, DirectionMethodKind> DirectionMethods = new(StringComparer.Ordinal)
+    {
+        ["polarity"] = DirectionMethodKind.Polarity,
+    };
+
+    /// <summary>Reads the plan in <paramref name="path"/>.</summary>
+    /// <exception cref="ScorecardDataException">The file is missing, is not YAML, or is not a valid plan.</exception>
+    public static Plan ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ScorecardDataException($"The plan file '{path}' was not found. Pass the path of a plan, such as plans/police-uk-example.yaml.");
+        }
+
+        return Read(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Reads a plan from YAML text; <paramref name="fileName"/> is used in messages.</summary>
+    public static Plan Read(string yaml, string fileName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException exception)
+        {
+            throw new ScorecardDataException($"{fileName} line {exception.Start.Line}: the file is not valid YAML ({exception.InnerException?.Message ?? exception.Message}). Check the indentation and quotes near that line.", exception);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new ScorecardDataException($"{fileName} line 1: the plan must be a mapping with the keys name, force and priorities.");
+        }
+
+        return new Reader(fileName).ReadPlan(root);
+    }
+
+    private sealed class Reader(string fileName)
+    {
+        public Plan ReadPlan(YamlMappingNode root)
+        {
+            var plan = new Node(this, root, "plan");
+            plan.AllowOnly("name", "force", "baseline", "footnotes", "priorities");
+
+            var footnotes = new Dictionary<int, string>();
+            if (plan.Optional("footnotes") is { } footnoteNode)
+            {
+                foreach (var (key, value) in footnoteNode.Entries())
+                {
+                    var number = key.Integer("footnote number", 1, 999);
+                    footnotes[number] = value.Text("footnote text");
+                }
+            }
+
+            var baseline = plan.Optional("baseline")?.Month() ?? DefaultBaselineEnd;
+            var priorities = plan.Required("priorities").Items().Select(item => ReadPriority(item, footnotes)).ToList();
+            if (priorities.Count == 0)
+            {
+                throw plan.Required("priorities").Error("priorities", "at least one priority");
+            }
+
+            var duplicate = priorities.SelectMany(priority => priority.Indicators).GroupBy(indicator => indicator.Id).FirstOrDefault(group => group.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new ScorecardDataException($"{fileName}: the indicator id '{duplicate.Key}' is used more than once. Give every indicator its own id.");
+            }
+
+            return new Plan(plan.Required("name").Text("plan name"), plan.Required("force").Text("force identifier, such as city-of-london"), baseline, priorities, footnotes);
+        }
+
+        private Priority ReadPriority(Node node, IReadOnlyDictionary<int, string> footnotes)
+        {
+            node.AllowOnly("number", "title", "indicators");
+            var indicators = node.Required("indicators").Items().Select(item => ReadIndicator(item, footnotes)).ToList();
+            return new Priority(node.Required("number").Integer("priority number", 1, 99), node.Required("title").Text("priority title"), indicators);
+        }
+
+        private Indicator ReadIndicator(Node node, IReadOnlyDictionary<int, string> footnotes)
+        {
+            node.AllowOnly("id", "label", "footnotes", "unit", "polarity", "measure", "percent-difference", "direction");
+
+            var references = node.Optional("footnotes")?.Items().Select(item => (Node: item, Number: item.Integer("footnote number", 1, 999))).ToList() ?? [];
+            foreach (var (item, number) in references)
+            {
+                if (!footnotes.ContainsKey(number))
+                {
+                    throw item.Error("footnotes", $"a footnote number defined under the plan's footnotes ({string.Join(", ", footnotes.Keys.Order())})");
+                }
+            }
+
+            var unit = node.Required("unit").OneOf("unit", Units);
+            var measureNode = node.Required("measure");
+            var measure = ReadMeasure(measureNode);
+            if (measure is RatioMeasure && unit != Unit.Percentage)
+            {
+                throw node.Required("unit").Error("unit", "percentage, because a ratio measure gives a percentage");
+            }
+
+            return new Indicator(
+                node.Required("id").Text("indicator id"),
+                node.Required("label").Text("indicator label"),
+                references.Select(reference => reference.Number).ToList(),
+                unit,
+                node.Required("polarity").OneOf("polarity", Polarities),
+                measure,
+                node.Optional("percent-difference")?.Boolean("percent-difference") ?? unit == Unit.Count,
+                node.Optional("direction")?.OneOf("direction", DirectionMethods) ?? DirectionMethodKind.Polarity);
+        }
+
+        private MeasureDefinition ReadMeasure(Node node)
+        {
+            var kind = node.Required("kind").Text("measure kind");
+            switch (kind)
+            {
+                case "crimes":
+                    node.AllowOnly("kind", "crime-types", "outcomes");
+                    return new CrimeCountMeasure(CrimeTypes(node), node.Optional("outcomes")?.Items().Select(item => item.Text("outcome category")).ToList() ?? []);
+                case "asb":
+                    node.AllowOnly("kind");
+                    return new AsbCountMeasure();
+                case "solved":
+                    node.AllowOnly("kind", "crime-types");
+                    return new SolvedCountMeasure(CrimeTypes(node));
+                case "ratio":
+                    node.AllowOnly("kind", "numerator", "denominator");
+                    return new RatioMeasure(ReadMeasure(node.Required("numerator")), ReadMeasure(node.Required("denominator")));
+                default:
+                    throw node.Required("kind").Error("kind", "one of crimes, asb, solved, ratio");
+            }
+        }
+
+        private static List<string> CrimeTypes(Node node)
+        {
+            var types = new List<string>();
+            foreach (var item in node.Optional("crime-types")?.Items() ?? [])
+            {
+                var name = item.Text("crime type");
+                var canonical = PoliceUkCrimeTypes.Canonical(name);
+                if (canonical is null || canonical == PoliceUkCrimeTypes.AntiSocialBehaviour)
+                {
+                    throw item.Error("crime-types", $"a police.uk crime type ({string.Join(", ", PoliceUkCrimeTypes.All.Skip(1))}); anti-social behaviour is counted with kind: asb");
+                }
+
+                types.Add(canonical);
+            }
+
+            return types;
+        }
+
+        public ScorecardDataException Error(YamlNode node, string key, string expected)
+        {
+            var found = node is YamlScalarNode scalar ? $"found '{scalar.Value}'" : $"found a {Describe(node)}";
+            return new ScorecardDataException($"{fileName} line {node.Start.Line}, key '{key}': {found}, expected {expected}.");
+        }
+
+        public ScorecardDataException Missing(YamlNode parent, string key, string context) =>
+            new($"{fileName} line {parent.Start.Line}: the {context} has no '{key}' key. Add it.");
+
+        private static string Describe(YamlNode node) => node switch
+        {
+            YamlMappingNode => "mapping",
+            YamlSequenceNode => "list",
+            _ => "value",
+        };
+    }
+
+    /// <summary>A YAML node with the key it was found under, so errors can name both.</summary>
+    private sealed class Node(Reader reader, YamlNode yaml, string key)
+    {
+        public ScorecardDataException Error(string errorKey, string expected) => reader.Error(yaml, errorKey, expected);
+
+        public Node? Optional(string name)
+        {
+            var mapping = AsMapping();
+            return mapping.Children.TryGetValue(new YamlScalarNode(name), out var child) ? new Node(reader, child, name) : null;
+        }
+
+        public Node Required(string name) => Optional(name) ?? throw reader.Missing(yaml, name, key);
+
+        public void AllowOnly(params string[] names)
+        {
+            foreach (var child in AsMapping().Children.Keys)
+            {
+                var name = (child as YamlScalarNode)?.Value ?? "";
+                if (!names.Contains(name))
+                {
+                    throw reader.Error(child, name, $"one of the keys {string.Join(", ", names)} in a {key}");
+                }
+            }
+        }
+
+        public IEnumerable<Node> Items()
+        {
+            if (yaml is not YamlSequenceNode sequence)
+            {
+                throw Error(key, "a list");
+            }
+
+            return sequence.Children.Select(child => new Node(reader, child, key)).ToList();
+        }
+
+        public IEnumerable<(Node Key, Node Value)> Entries() =>
+            AsMapping().Children.Select(pair => (new Node(reader, pair.Key, key), new Node(reader, pair.Value, key))).ToList();
+
+        public string Text(string expected)
+        {
+            if (yaml is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+
+            throw Error(key, expected);
+        }
+
+        public int Integer(string expected, int min, int max)
+        {
+            if (int.TryParse(Text(expected), out var number) && number >= min && number <= max)
+            {
+                return number;
+            }
+
+            throw Error(key, $"{expected}, a whole number from {min} to {max}");
+        }
+
+        public bool Boolean(string expected) => Text(expected) switch
+        {
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            _ => throw Error(key, "true or false"),
+        };
+
+        public ReportMonth Month()
+        {
+            if (ReportMonth.TryParse(Text("month"), out var month))
+            {
+                return month;
+            }
+
+            throw Error(key, "a month written yyyy-MM, such as 2019-12");
+        }
+
+        public T OneOf<T>(string expected, IReadOnlyDictionary<string, T> choices)
+        {
+            if (choices.TryGetValue(Text(expected), out var value))
+            {
+                return value;
+            }
+
+            throw Error(key, $"one of {string.Join(", ", choices.Keys)}");
+        }
+
+        private YamlMappingNode AsMapping() => yaml as YamlMappingNode ?? throw Error(key, "a mapping of keys to values");
+    }
+}
