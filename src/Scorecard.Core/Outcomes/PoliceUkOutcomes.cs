@@ -43,6 +43,7 @@ public static class PoliceUkOutcomes
         Solved("Offender given suspended prison sentence", Charge),
         Solved("Offender fined", Charge),
         Solved("Offender given a community sentence", Charge),
+        Solved("Offender given community sentence", Charge),
         Solved("Offender given conditional discharge", Charge),
         Solved("Offender given absolute discharge", Charge),
         Solved("Offender otherwise dealt with", Charge),

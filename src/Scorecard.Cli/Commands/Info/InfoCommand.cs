@@ -34,15 +34,14 @@ public static class InfoCommand
             return ScorecardCli.Success;
         }
 
-        var table = new Table().AddColumns("Force", "File kind", "Months", "From", "To", "Crime/outcome rows", "ASB rows", "Bad rows", "Months missing");
+        var table = new Table().AddColumns("Force", "Name", "File kind", "Months loaded", "Crime/outcome rows", "ASB rows", "Bad rows", "Months missing");
         foreach (var source in sources)
         {
             table.AddRow(
-                Markup.Escape(source.ForceName is null ? source.Force : $"{source.Force} ({source.ForceName})"),
+                Markup.Escape(source.Force),
+                Markup.Escape(source.ForceName ?? ""),
                 source.Kind == PoliceUkFileKind.Street ? "street" : "outcomes",
-                source.Months.Count.ToString("N0"),
-                source.Months[0].ToLongName(),
-                source.Months[^1].ToLongName(),
+                $"{source.Months[0].ToLongName()} to {source.Months[^1].ToLongName()} ({source.Months.Count})",
                 source.Rows.ToString("N0"),
                 source.AsbRows.ToString("N0"),
                 source.BadRows.ToString("N0"),
