@@ -1,0 +1,226 @@
+using System.Text;
+using Scorecard.Core.Scorecards;
+
+namespace Scorecard.Reports.Rendering;
+
+/// <summary>
+/// Writes a scorecard as GitHub-flavoured Markdown: the table with the HTML page's columns and rows,
+/// then footnotes, data notes, method notes, data coverage and provenance as lists.
+/// </summary>
+/// <remarks>
+/// A Markdown table cannot span rows, so each priority's label is in the first row of its group
+/// and the cells below it are empty, as in the published scorecards. Footnote and note markers are
+/// &lt;sup&gt; elements, which GitHub renders. Text from the plan is escaped so that it shows literally.
+/// Lines end with "\n" on every platform.
+/// </remarks>
+public sealed class MarkdownScorecardRenderer : IScorecardRenderer
+{
+    /// <inheritdoc />
+    public string FormatName => "md";
+
+    /// <inheritdoc />
+    public string FileExtension => ".md";
+
+    /// <inheritdoc />
+    public void Render(ScorecardReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var lines = new List<string>
+        {
+            $"# {Escape(report.Plan.Name)}",
+            "",
+            EscapeParagraph(ScorecardFormatter.FormatSubtitle(report)),
+            "",
+        };
+
+        AddTable(lines, report);
+        AddLegend(lines);
+        AddFootnotes(lines, report);
+        AddDataNotes(lines, report);
+        AddMethodNotes(lines, report);
+        AddCoverage(lines, report);
+        AddProvenance(lines, report);
+        lines.Add(ScorecardFormatter.OpenGovernmentLicenceAttribution);
+
+        foreach (var line in lines)
+        {
+            writer.Write(line);
+            writer.Write('\n');
+        }
+    }
+
+    private static void AddTable(List<string> lines, ScorecardReport report)
+    {
+        var headings = ScorecardFormatter.Headings(report.Windows);
+        lines.Add(TableRow(headings.InColumnOrder.Select(Escape)));
+        lines.Add("| :--- | :--- | ---: | ---: | ---: | ---: | ---: | :--- |");
+
+        foreach (var priority in report.Priorities)
+        {
+            var label = $"**{Escape(ScorecardFormatter.FormatPriority(priority.Priority))}**";
+            if (priority.Rows.Count == 0)
+            {
+                lines.Add(TableRow([label, "This priority has no indicators.", "", "", "", "", "", ""]));
+                continue;
+            }
+
+            for (var i = 0; i < priority.Rows.Count; i++)
+            {
+                var row = ScorecardFormatter.FormatRow(priority.Priority, priority.Rows[i]);
+                var cells = new List<string>
+                {
+                    i == 0 ? label : "",
+                    Escape(row.Indicator) + Superscript(ScorecardFormatter.FormatFootnoteNumbers(row.Footnotes).Replace(" ", "", StringComparison.Ordinal)),
+                };
+                cells.AddRange(row.Values.Select(value => Escape(value.Text) + Superscript(value.NoteMarker)));
+                cells.Add(Escape(row.NumberDifference));
+                cells.Add(Escape(row.PercentDifference));
+                cells.Add(Escape(DirectionStyle.For(row.Direction).Label));
+                lines.Add(TableRow(cells));
+            }
+        }
+
+        lines.Add("");
+    }
+
+    private static void AddLegend(List<string> lines)
+    {
+        lines.Add("Direction of travel: " + string.Join(", ", DirectionStyle.All.Select(style => Escape(style.Label))) + ". " +
+                  "Arrows show whether performance got better or worse for the indicator, not whether the number rose or fell. " +
+                  "Differences are the current 12 months minus the previous 12 months, worked out before rounding; " +
+                  "differences of percentages are in percentage points. \"\\-\" means the difference is not shown.");
+        lines.Add("");
+    }
+
+    private static void AddFootnotes(List<string> lines, ScorecardReport report)
+    {
+        if (report.Plan.Footnotes.Count == 0)
+        {
+            return;
+        }
+
+        lines.Add("## Footnotes");
+        lines.Add("");
+        lines.AddRange(report.Plan.Footnotes.OrderBy(footnote => footnote.Key).Select(footnote => $"- {footnote.Key}: {Escape(footnote.Value)}"));
+        lines.Add("");
+    }
+
+    private static void AddDataNotes(List<string> lines, ScorecardReport report)
+    {
+        if (report.DataNotes.Count == 0)
+        {
+            return;
+        }
+
+        lines.Add("## Data notes");
+        lines.Add("");
+        lines.AddRange(report.DataNotes.Select(note => $"- {Escape(note.Marker)}: {Escape(note.Text)}"));
+        lines.Add("");
+    }
+
+    private static void AddMethodNotes(List<string> lines, ScorecardReport report)
+    {
+        if (report.MethodNotes.Count == 0)
+        {
+            return;
+        }
+
+        lines.Add("## Method notes");
+        lines.Add("");
+        lines.AddRange(report.MethodNotes.Select(note => $"- {Escape(note)}"));
+        lines.Add("");
+    }
+
+    private static void AddCoverage(List<string> lines, ScorecardReport report)
+    {
+        lines.Add("## Data coverage");
+        lines.Add("");
+        if (report.Coverage.Count == 0)
+        {
+            lines.Add("No data source is recorded for this report.");
+            lines.Add("");
+            return;
+        }
+
+        foreach (var coverage in report.Coverage.Select(ScorecardFormatter.FormatCoverage))
+        {
+            lines.Add(
+                $"- {Escape(coverage.Source)}, {Escape(coverage.Force)}: first month {Escape(coverage.FirstMonth)}, " +
+                $"last month {Escape(coverage.LastMonth)}, months missing {Escape(coverage.MissingMonths)}, rows {Escape(coverage.Rows)}");
+        }
+
+        lines.Add("");
+    }
+
+    private static void AddProvenance(List<string> lines, ScorecardReport report)
+    {
+        var provenance = report.Provenance;
+        lines.Add("## Provenance");
+        lines.Add("");
+        lines.Add($"- Plan file: {Escape(provenance.PlanFile)}");
+        lines.Add($"- Plan file SHA-256: {Escape(provenance.PlanSha256)}");
+        lines.Add($"- Scorecard version: {Escape(provenance.ScorecardVersion)}");
+        lines.Add($"- Date generated: {Escape(ScorecardFormatter.FormatGeneratedAt(provenance.GeneratedAt))}");
+        lines.Add("");
+    }
+
+    private static string TableRow(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
+
+    private static string Superscript(string? marker) =>
+        string.IsNullOrEmpty(marker) ? "" : $" <sup>{Escape(marker)}</sup>";
+
+    /// <summary>
+    /// Escapes text so that Markdown shows it literally: HTML-significant characters become entities,
+    /// Markdown punctuation gets a backslash, and line breaks become spaces so a table row stays on one line.
+    /// </summary>
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var character in text)
+        {
+            switch (character)
+            {
+                case '&':
+                    escaped.Append("&amp;");
+                    break;
+                case '<':
+                    escaped.Append("&lt;");
+                    break;
+                case '>':
+                    escaped.Append("&gt;");
+                    break;
+                case '\r' or '\n':
+                    escaped.Append(' ');
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
+                    escaped.Append('\\').Append(character);
+                    break;
+                default:
+                    escaped.Append(character);
+                    break;
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    // A paragraph that starts with "-", "+" or "#", or with digits and "." or ")", would become a list or heading, so that mark is escaped.
+    private static string EscapeParagraph(string text)
+    {
+        var escaped = Escape(text);
+        if (escaped.Length > 0 && escaped[0] is '-' or '+' or '#')
+        {
+            return "\\" + escaped;
+        }
+
+        var digits = 0;
+        while (digits < escaped.Length && char.IsAsciiDigit(escaped[digits]))
+        {
+            digits++;
+        }
+
+        var listNumber = digits > 0 && digits < escaped.Length && escaped[digits] is '.' or ')';
+        return listNumber ? escaped.Insert(digits, "\\") : escaped;
+    }
+}

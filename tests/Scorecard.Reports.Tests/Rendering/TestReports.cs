@@ -1,0 +1,156 @@
+using Scorecard.Core.Comparison;
+using Scorecard.Core.Measures;
+using Scorecard.Core.Plans;
+using Scorecard.Core.Scorecards;
+using Scorecard.Core.Time;
+
+namespace Scorecard.Reports.Tests.Rendering;
+
+/// <summary>
+/// Hand-built scorecards for renderer tests. Values follow the Essex scorecard for the 12 months
+/// to May 2024, with the unrounded values chosen to pin rounding rules.
+/// </summary>
+internal static class TestReports
+{
+    public static readonly ReportMonth Month = new(2024, 5);
+    public static readonly ReportMonth BaselineEnd = new(2019, 12);
+    public static readonly ScorecardWindows Windows = ScorecardWindows.For(Month, BaselineEnd);
+    public static readonly DateTimeOffset GeneratedAt = new(2026, 12, 4, 20, 45, 10, TimeSpan.Zero);
+
+    public const string ChildrenLabel = "Number of offences against children aged <16 & their carers";
+    public const string MissingBaselineNote = "Number of knife-enabled crime offences, 12 months to Dec 2019: not available because no data for 2019-01 to 2019-03.";
+    public const string MissingCurrentNote = ChildrenLabel + ", 12 months to May 2024: not available because no data for 2024-05.";
+
+    /// <summary>
+    /// Three priorities and eleven indicators in every unit but rates, with all four directions.
+    /// One baseline value and one current value are not available, with data notes a and b.
+    /// </summary>
+    public static ScorecardReport Essex()
+    {
+        var builder = new ReportBuilder();
+        builder.Priority(1, "Further investment in crime prevention")
+            .Row(Indicator("all-crime", "Number of all crime offences", Unit.Count), 168_218, 161_421, 150_319)
+            .Row(Indicator("harm-score", "Harm (Crime Severity) Score - All Crime", Unit.Score, footnotes: [1]), 13.8, 14.3, 13.8)
+            .Row(Indicator("homicides", "Number of homicides", Unit.Count, footnotes: [2]), 60, 14, 17)
+            .Row(Indicator("calls-abandoned", "Percentage of CCC 101 Calls Abandoned", Unit.Percentage), 34.0, 35.74, 27.26)
+            .Row(Indicator("wait-time", "CCC 101 Average wait time (mm:ss)", Unit.DurationSeconds), 420, 614, 518);
+        builder.Priority(2, "Reducing drug driven violence")
+            .Row(Indicator("drug-homicides", "Number of drug related homicides", Unit.Count, footnotes: [2, 6], showPercent: false), 10, 1, 0)
+            .Row(Indicator("knife-crime", "Number of knife-enabled crime offences", Unit.Count), null, 1_593, 1_517)
+            .Row(Indicator("ocg-disruptions", "Number of Organised Criminal Group disruptions", Unit.Count, Polarity.HigherIsBetter, footnotes: [8]), 99, 421, 403);
+        builder.Priority(3, "Protecting vulnerable people & breaking the cycle of domestic abuse")
+            .Row(Indicator("children", ChildrenLabel, Unit.Count), 5_259, 6_020, null)
+            .Row(Indicator("investigation-days", "Average days taken to investigate High Harm offences", Unit.Days), 44.2, 51.8, 67.7)
+            .Row(Indicator("dog-thefts-solved", "Number of dog thefts solved", Unit.Count, Polarity.HigherIsBetter), 2, 3, 3);
+
+        var footnotes = new Dictionary<int, string>
+        {
+            [1] = "Crime severity score: offences weighted by sentencing, per 1,000 population.",
+            [2] = "Homicides are counted in the year they are recorded.",
+            [6] = "Drug-related homicides are a subset of all homicides.",
+            [8] = "Organised Criminal Group disruptions are counted by the Serious and Organised Crime Unit.",
+        };
+
+        var coverage = new List<DataCoverage>
+        {
+            new("police.uk street-level crimes", "essex", new ReportMonth(2017, 12), new ReportMonth(2024, 5),
+                [new ReportMonth(2019, 7), new ReportMonth(2019, 8), new ReportMonth(2019, 9), new ReportMonth(2020, 1)], 1_234_567),
+            new("Force call records", "essex", null, null, [], 0),
+        };
+
+        return builder.Build(
+            "Police, Fire and Crime Plan 2021-2024",
+            "Essex Police",
+            footnotes,
+            coverage,
+            new Provenance("plans/essex-2024.yaml", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "0.1.0", GeneratedAt));
+    }
+
+    /// <summary>A one-priority report with a single count row whose label is <paramref name="label"/>.</summary>
+    public static ScorecardReport SingleRow(string label, double? baseline = 100, double? previous = 90, double? current = 80)
+    {
+        var builder = new ReportBuilder();
+        builder.Priority(1, "Only priority").Row(Indicator("only", label, Unit.Count), baseline, previous, current);
+        return builder.Build("Plan", "Force", new Dictionary<int, string>(), [], new Provenance("plan.yaml", "00", "0.1.0", GeneratedAt));
+    }
+
+    /// <summary>A report whose second priority has no indicators.</summary>
+    public static ScorecardReport WithEmptyPriority()
+    {
+        var builder = new ReportBuilder();
+        builder.Priority(1, "Counted").Row(Indicator("counted", "Number of offences", Unit.Count), 10, 20, 30);
+        builder.Priority(2, "Not yet measured");
+        return builder.Build("Plan", "Force", new Dictionary<int, string>(), [], new Provenance("plan.yaml", "00", "0.1.0", GeneratedAt));
+    }
+
+    public static Indicator Indicator(
+        string id,
+        string label,
+        Unit unit,
+        Polarity polarity = Polarity.LowerIsBetter,
+        IReadOnlyList<int>? footnotes = null,
+        bool showPercent = true) =>
+        new(id, label, footnotes ?? [], unit, polarity, new CrimeCountMeasure([], []), showPercent, DirectionMethodKind.Polarity);
+
+    /// <summary>Assembles a report the way the scorecard builder does, from literal window values.</summary>
+    internal sealed class ReportBuilder
+    {
+        private readonly List<(Priority Priority, List<IndicatorRow> Rows)> _priorities = [];
+        private readonly List<DataNote> _notes = [];
+
+        public ReportBuilder Priority(int number, string title)
+        {
+            _priorities.Add((new Priority(number, title, []), []));
+            return this;
+        }
+
+        public ReportBuilder Row(Indicator indicator, double? baseline, double? previous, double? current)
+        {
+            var values = new List<WindowValue>();
+            var markers = new List<string?>();
+            double?[] numbers = [baseline, previous, current];
+            for (var i = 0; i < 3; i++)
+            {
+                var window = Windows.InColumnOrder[i];
+                if (numbers[i] is { } number)
+                {
+                    values.Add(WindowValue.Available(window, number, Components.Count(number)));
+                    markers.Add(null);
+                    continue;
+                }
+
+                var missing = WindowValue.Missing(window, i == 0 ? MissingBaselineMonths : [Month]);
+                var marker = ((char)('a' + _notes.Count)).ToString();
+                _notes.Add(new DataNote(marker, $"{indicator.Label}, {window.Label}: not available because {missing.UnavailableReason}."));
+                values.Add(missing);
+                markers.Add(marker);
+            }
+
+            var method = new PolarityDirectionMethod();
+            var row = new IndicatorRow(
+                indicator,
+                values,
+                markers,
+                Differences.Between(previous, current, indicator),
+                method.Decide(previous, current, indicator.Polarity),
+                method.Name);
+            _priorities[^1].Rows.Add(row);
+            return this;
+        }
+
+        public ScorecardReport Build(string name, string force, IReadOnlyDictionary<int, string> footnotes, IReadOnlyList<DataCoverage> coverage, Provenance provenance)
+        {
+            var priorities = _priorities
+                .Select(entry => new PriorityRows(
+                    entry.Priority with { Indicators = entry.Rows.Select(row => row.Indicator).ToList() },
+                    entry.Rows))
+                .ToList();
+            var plan = new Plan(name, force, BaselineEnd, priorities.Select(entry => entry.Priority).ToList(), footnotes);
+            var methodNotes = new List<string> { $"Direction of travel: {new PolarityDirectionMethod().Name}." };
+            return new ScorecardReport(plan, Month, Windows, priorities, _notes, methodNotes, coverage, provenance);
+        }
+
+        private static readonly IReadOnlyList<ReportMonth> MissingBaselineMonths =
+            [new ReportMonth(2019, 1), new ReportMonth(2019, 2), new ReportMonth(2019, 3)];
+    }
+}
