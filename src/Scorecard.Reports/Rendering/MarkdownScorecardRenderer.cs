@@ -143,8 +143,15 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
             return;
         }
 
-        foreach (var coverage in report.Coverage.Select(ScorecardFormatter.FormatCoverage))
+        foreach (var source in report.Coverage)
         {
+            var coverage = ScorecardFormatter.FormatCoverage(source);
+            if (source.FirstMonth is null)
+            {
+                lines.Add($"- {Escape(coverage.Source)}, {Escape(coverage.Force)}: no data loaded, rows {Escape(coverage.Rows)}");
+                continue;
+            }
+
             lines.Add(
                 $"- {Escape(coverage.Source)}, {Escape(coverage.Force)}: first month {Escape(coverage.FirstMonth)}, " +
                 $"last month {Escape(coverage.LastMonth)}, months missing {Escape(coverage.MissingMonths)}, rows {Escape(coverage.Rows)}");

@@ -120,6 +120,12 @@ public class MarkdownScorecardRendererTests
     }
 
     [Fact]
+    public void Render_CoverageWithNothingLoaded()
+    {
+        Assert.Contains("- Force call records, essex: no data loaded, rows 0", Lines);
+    }
+
+    [Fact]
     public void Render_ProvenanceDate()
     {
         Assert.Contains("- Date generated: 4 December 2026 20:45 UTC", Lines);
