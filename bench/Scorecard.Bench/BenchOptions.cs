@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Scorecard.Bench;
+
+/// <summary>Command-line options of the benchmark.</summary>
+/// <param name="Rows">Minimum data rows in the repeated input; the Essex files are copied whole until the total reaches it.</param>
+/// <param name="Runs">Timed runs per method and input; the median is reported.</param>
+/// <param name="SamplePath">The police.uk zip archive to extract and repeat.</param>
+/// <param name="WorkFolder">Folder for prepared inputs and the database files written by each run.</param>
+/// <param name="KeepInputs">Whether the prepared CSV files stay in <paramref name="WorkFolder"/> for the next run.</param>
+/// <param name="Guessed">Whether to also time <c>read_csv</c> with detected column types.</param>
+/// <param name="Profile">Whether to time parse, convert and append stages: Always, Never, or OnFail (when the target is missed).</param>
+internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, string WorkFolder, bool KeepInputs, bool Guessed, ProfileMode Profile)
+{
+    public const string Usage = """
+        Measures police.uk import throughput: Scorecard's importer against DuckDB's read_csv.
+
+        Usage: dotnet run -c Release --project bench/Scorecard.Bench -- [options]
+
+        Options:
+          --rows N          Minimum data rows in the repeated input (default 5000000). The Essex files
+                            are copied whole, as YYYY-MM-essex-copyNN-street.csv, until the total reaches N.
+          --runs N          Timed runs per method and input, at least 1 (default 3). The median is reported.
+          --sample PATH     police.uk zip archive to extract and repeat (default samples/police-uk/essex-2025.zip).
+          --work PATH       Folder for prepared inputs and run databases (default: scorecard-bench in the
+                            system temporary folder). Run databases are deleted after each run.
+          --keep-inputs     Keep the prepared CSV files for the next run (they are reused when complete).
+          --no-guessed      Skip read_csv with detected column types.
+          --profile         Time the parse, convert and append stages of an import even when the target is met.
+          --no-profile      Skip the stage timings even when the target is missed.
+          -h, --help        Show this help.
+        """;
+
+    /// <summary>Parses <paramref name="args"/>; returns null with an error message when an option is invalid.</summary>
+    public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        long rows = 5_000_000;
+        var runs = 3;
+        var sample = Path.Combine(RepositoryRoot(), "samples", "police-uk", "essex-2025.zip");
+        var work = Path.Combine(Path.GetTempPath(), "scorecard-bench");
+        var keepInputs = false;
+        var guessed = true;
+        var profile = ProfileMode.OnFail;
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            switch (name)
+            {
+                case "--rows":
+                    if (!TryValue(args, ref i, out var rowsText) || !long.TryParse(rowsText, NumberStyles.None, CultureInfo.InvariantCulture, out rows) || rows < 1)
+                    {
+                        return (null, $"--rows needs a whole number of rows of at least 1, such as 5000000; got '{rowsText}'.");
+                    }
+
+                    break;
+                case "--runs":
+                    if (!TryValue(args, ref i, out var runsText) || !int.TryParse(runsText, NumberStyles.None, CultureInfo.InvariantCulture, out runs) || runs < 1)
+                    {
+                        return (null, $"--runs needs a whole number of at least 1, such as 3; got '{runsText}'.");
+                    }
+
+                    break;
+                case "--sample":
+                    if (!TryValue(args, ref i, out var samplePath))
+                    {
+                        return (null, "--sample needs the path of a police.uk zip archive.");
+                    }
+
+                    sample = Path.GetFullPath(samplePath);
+                    break;
+                case "--work":
+                    if (!TryValue(args, ref i, out var workPath))
+                    {
+                        return (null, "--work needs a folder path.");
+                    }
+
+                    work = Path.GetFullPath(workPath);
+                    break;
+                case "--keep-inputs":
+                    keepInputs = true;
+                    break;
+                case "--no-guessed":
+                    guessed = false;
+                    break;
+                case "--profile":
+                    profile = ProfileMode.Always;
+                    break;
+                case "--no-profile":
+                    profile = ProfileMode.Never;
+                    break;
+                default:
+                    return (null, $"Unknown option '{name}'. Run with --help to list the options.");
+            }
+        }
+
+        if (!File.Exists(sample))
+        {
+            return (null, $"The sample '{sample}' was not found. Pass a police.uk zip archive with --sample.");
+        }
+
+        return (new BenchOptions(rows, runs, sample, work, keepInputs, guessed, profile), null);
+    }
+
+    private static bool TryValue(IReadOnlyList<string> args, ref int i, out string value)
+    {
+        if (i + 1 >= args.Count)
+        {
+            value = "";
+            return false;
+        }
+
+        i++;
+        value = args[i];
+        return true;
+    }
+
+    // The project file stamps the repository root into the assembly, so the default sample is found from any working folder.
+    private static string RepositoryRoot() =>
+        typeof(BenchOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+}
+
+/// <summary>When the stage timings run.</summary>
+internal enum ProfileMode
+{
+    /// <summary>Only when Scorecard's import misses the target.</summary>
+    OnFail,
+
+    /// <summary>Every time.</summary>
+    Always,
+
+    /// <summary>Never.</summary>
+    Never,
+}

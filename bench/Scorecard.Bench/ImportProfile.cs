@@ -1,0 +1,342 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DuckDB.NET.Data;
+using nietras.SeparatedValues;
+using Scorecard.Core.Outcomes;
+using Scorecard.Core.Time;
+using Scorecard.Data.Store;
+
+namespace Scorecard.Bench;
+
+/// <summary>
+/// Splits an import's time into stages by timing growing parts of the same work on the same files:
+/// parsing alone, parsing plus the conversions the importer makes, the same plus the DuckDB appender,
+/// the appender alone on rows already in memory, and the whole importer. It also times a load that
+/// leaves parsing and the crime/ASB split to DuckDB (read_csv into a staging table, then two
+/// INSERT ... SELECT statements into the store's tables), as a measure of what another design could reach.
+/// The stages copy the importer's loop rather than call into it, so they must be kept in step with
+/// PoliceUkImporter when it changes.
+/// </summary>
+internal sealed partial class ImportProfile(int runs)
+{
+    private const string AntiSocialBehaviour = PoliceUkCrimeTypes.AntiSocialBehaviour;
+
+    // read_csv's columns as the typed benchmark gives them, with the file name so the force can be taken from it.
+    private const string StagingSql = """
+        CREATE TEMP TABLE staged AS SELECT * FROM read_csv('{0}', header = true, filename = true, columns = {{
+            'Crime ID': 'VARCHAR', 'Month': 'VARCHAR', 'Reported by': 'VARCHAR', 'Falls within': 'VARCHAR',
+            'Longitude': 'DOUBLE', 'Latitude': 'DOUBLE', 'Location': 'VARCHAR', 'LSOA code': 'VARCHAR',
+            'LSOA name': 'VARCHAR', 'Crime type': 'VARCHAR', 'Last outcome category': 'VARCHAR', 'Context': 'VARCHAR'}});
+        INSERT INTO street_crimes SELECT
+            regexp_extract(filename, '\d{{4}}-\d{{2}}-(.+)-street\.csv$', 1), strptime(Month, '%Y-%m')::DATE,
+            "Crime ID", "Reported by", "Falls within", Longitude, Latitude, Location, "LSOA code", "LSOA name",
+            "Crime type", "Last outcome category", Context
+            FROM staged WHERE "Crime type" <> 'Anti-social behaviour';
+        INSERT INTO asb_incidents SELECT
+            regexp_extract(filename, '\d{{4}}-\d{{2}}-(.+)-street\.csv$', 1), strptime(Month, '%Y-%m')::DATE,
+            "Reported by", "Falls within", Longitude, Latitude, Location, "LSOA code", "LSOA name", Context
+            FROM staged WHERE "Crime type" = 'Anti-social behaviour';
+        """;
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-(?<force>.+)-street\.csv$")]
+    private static partial Regex StreetFileName();
+
+    private delegate long Stage(BenchInput input, string databasePath);
+
+    /// <summary>Times each stage on <paramref name="input"/> after one warm-up on <paramref name="warmUp"/>, and prints a table.</summary>
+    public void Run(BenchInput input, BenchInput warmUp, string databaseFolder)
+    {
+        Console.WriteLine($"## Where the import's time goes ({input.Name}, {input.Rows:N0} rows, one process, median of {runs})");
+        Console.WriteLine();
+
+        // Rows held in memory for the append-only stage, so that stage times the appender and nothing else.
+        var rowsInMemory = ReadRows(warmUp);
+        var stages = new (string Name, Stage Run)[]
+        {
+            ("Sep parse only (every field's span touched)", (source, _) => ParseAndConvert(source, convert: false, appendTo: null)),
+            ("parse + convert (checks, doubles, strings)", (source, _) => ParseAndConvert(source, convert: true, appendTo: null)),
+            ("append only (rows already in memory)", (source, database) => AppendOnly(rowsInMemory, source.Rows, database)),
+            ("parse + convert + append", (source, database) => ParseAndConvert(source, convert: true, appendTo: database)),
+            ("whole Scorecard importer", (source, database) => ImportMethods.Run(ImportMethod.Scorecard, source.Folder, database).Rows),
+            ("read_csv typed (plain table)", (source, database) => ReadCsvTyped(source, database)),
+            ("read_csv typed, split into store tables by SQL", (source, database) => ReadCsvIntoStore(source, database)),
+        };
+
+        Directory.CreateDirectory(databaseFolder);
+        var results = new List<(string Name, long Rows, double Seconds)>();
+        try
+        {
+            foreach (var (name, stage) in stages)
+            {
+                TimeOnce(stage, warmUp, databaseFolder);
+                var seconds = new List<double>();
+                long rows = 0;
+                for (var run = 0; run < runs; run++)
+                {
+                    (rows, var elapsed) = TimeOnce(stage, input, databaseFolder);
+                    seconds.Add(elapsed);
+                }
+
+                var median = Median(seconds);
+                results.Add((name, rows, median));
+                Console.WriteLine($"  {name,-48} {median,8:0.000} s  load {MachineInfo.LoadAverage()}");
+            }
+        }
+        finally
+        {
+            Directory.Delete(databaseFolder, recursive: true);
+        }
+
+        var importer = results.Single(result => result.Name.StartsWith("whole Scorecard", StringComparison.Ordinal)).Seconds;
+        Console.WriteLine();
+        Console.WriteLine("| stage | rows | median s | rows/s | share of importer time |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, rows, seconds) in results)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {rows:N0} | {seconds:0.000} | {rows / seconds:N0} | {seconds / importer:P0} |"));
+        }
+    }
+
+    private static (long Rows, double Seconds) TimeOnce(Stage stage, BenchInput input, string databaseFolder)
+    {
+        var database = Path.Combine(databaseFolder, "profile.duckdb");
+        GC.Collect();
+        var stopwatch = Stopwatch.StartNew();
+        var rows = stage(input, database);
+        stopwatch.Stop();
+        foreach (var file in new[] { database, database + ".wal" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+
+        return (rows, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    // Mirrors PoliceUkImporter's street loop: the same Sep options, checks, conversions and appender calls,
+    // without the bad-row listing, the replace of earlier months and the loaded-months record.
+    private static long ParseAndConvert(BenchInput input, bool convert, string? appendTo)
+    {
+        DuckDBConnection? connection = null;
+        DuckDBTransaction? transaction = null;
+        if (appendTo is not null)
+        {
+            connection = OpenStoreDatabase(appendTo);
+            transaction = connection.BeginTransaction();
+        }
+
+        long rows = 0, touched = 0;
+        var text = new string?[12];
+        try
+        {
+            foreach (var path in Directory.GetFiles(input.Folder, "*.csv").Order(StringComparer.Ordinal))
+            {
+                var force = StreetFileName().Match(Path.GetFileName(path)).Groups["force"].Value;
+                using var stream = File.OpenRead(path);
+                using var reader = Sep.New(',').Reader(options => options with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);
+                var columns = new Columns(reader.Header);
+                using var crimes = connection?.CreateAppender("street_crimes");
+                using var incidents = connection?.CreateAppender("asb_incidents");
+                foreach (var row in reader)
+                {
+                    rows++;
+                    if (!convert)
+                    {
+                        for (var column = 0; column < row.ColCount; column++)
+                        {
+                            touched += row[column].Span.Length;
+                        }
+
+                        continue;
+                    }
+
+                    if (row.ColCount != 12 || !ReportMonth.TryParse(row[columns.Month].Span.Trim(), out var month))
+                    {
+                        throw new InvalidDataException($"{path}:{row.LineNumberFrom}: the profile expects clean police.uk rows.");
+                    }
+
+                    var crimeType = PoliceUkCrimeTypes.Canonical(row[columns.CrimeType].Span.ToString());
+                    var longitude = Coordinate(row[columns.Longitude].Span);
+                    var latitude = Coordinate(row[columns.Latitude].Span);
+                    var isCrime = crimeType != AntiSocialBehaviour;
+
+                    // As in the importer, only stored text becomes a string: an ASB row has no crime id or outcome column.
+                    foreach (var column in columns.Texts)
+                    {
+                        if (isCrime || (column != columns.CrimeId && column != columns.LastOutcome))
+                        {
+                            var span = row[column].Span;
+                            text[column] = span.IsEmpty ? null : span.ToString();
+                            touched += span.Length;
+                        }
+                    }
+
+                    if (crimes is null || incidents is null)
+                    {
+                        continue;
+                    }
+
+                    var date = month.FirstDay;
+                    if (!isCrime)
+                    {
+                        incidents.CreateRow().AppendValue(force).AppendValue(date)
+                            .AppendValue(text[columns.ReportedBy]).AppendValue(text[columns.FallsWithin])
+                            .AppendValue(longitude).AppendValue(latitude)
+                            .AppendValue(text[columns.Location]).AppendValue(text[columns.LsoaCode]).AppendValue(text[columns.LsoaName])
+                            .AppendValue(text[columns.Context]).EndRow();
+                    }
+                    else
+                    {
+                        crimes.CreateRow().AppendValue(force).AppendValue(date)
+                            .AppendValue(text[columns.CrimeId]).AppendValue(text[columns.ReportedBy]).AppendValue(text[columns.FallsWithin])
+                            .AppendValue(longitude).AppendValue(latitude)
+                            .AppendValue(text[columns.Location]).AppendValue(text[columns.LsoaCode]).AppendValue(text[columns.LsoaName])
+                            .AppendValue(crimeType).AppendValue(text[columns.LastOutcome]).AppendValue(text[columns.Context]).EndRow();
+                    }
+                }
+            }
+
+            transaction?.Commit();
+        }
+        finally
+        {
+            transaction?.Dispose();
+            connection?.Dispose();
+        }
+
+        // The sum of field lengths keeps the parse-only loop from being optimised away; it must be positive.
+        return touched > 0 ? rows : -1;
+    }
+
+    private static long AppendOnly(IReadOnlyList<StreetRow> rowsInMemory, long rowCount, string databasePath)
+    {
+        using var connection = OpenStoreDatabase(databasePath);
+        using var transaction = connection.BeginTransaction();
+        using (var crimes = connection.CreateAppender("street_crimes"))
+        using (var incidents = connection.CreateAppender("asb_incidents"))
+        {
+            for (long i = 0; i < rowCount; i++)
+            {
+                var row = rowsInMemory[(int)(i % rowsInMemory.Count)];
+                if (row.CrimeType == AntiSocialBehaviour)
+                {
+                    incidents.CreateRow().AppendValue(row.Force).AppendValue(row.Month).AppendValue(row.ReportedBy).AppendValue(row.FallsWithin)
+                        .AppendValue(row.Longitude).AppendValue(row.Latitude).AppendValue(row.Location).AppendValue(row.LsoaCode).AppendValue(row.LsoaName)
+                        .AppendValue(row.Context).EndRow();
+                }
+                else
+                {
+                    crimes.CreateRow().AppendValue(row.Force).AppendValue(row.Month).AppendValue(row.CrimeId).AppendValue(row.ReportedBy).AppendValue(row.FallsWithin)
+                        .AppendValue(row.Longitude).AppendValue(row.Latitude).AppendValue(row.Location).AppendValue(row.LsoaCode).AppendValue(row.LsoaName)
+                        .AppendValue(row.CrimeType).AppendValue(row.LastOutcome).AppendValue(row.Context).EndRow();
+                }
+            }
+        }
+
+        transaction.Commit();
+        return rowCount;
+    }
+
+    private static long ReadCsvTyped(BenchInput input, string databasePath)
+    {
+        ImportMethods.Run(ImportMethod.ReadCsvTyped, input.Folder, databasePath);
+        return ImportMethods.CountReadCsvRows(databasePath);
+    }
+
+    private static long ReadCsvIntoStore(BenchInput input, string databasePath)
+    {
+        using var connection = OpenStoreDatabase(databasePath);
+        using (var transaction = connection.BeginTransaction())
+        using (var command = connection.CreateCommand())
+        {
+            var glob = Path.Combine(input.Folder, "*.csv").Replace("'", "''", StringComparison.Ordinal);
+            command.CommandText = string.Format(CultureInfo.InvariantCulture, StagingSql, glob);
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT (SELECT count(*) FROM street_crimes) + (SELECT count(*) FROM asb_incidents)";
+        return Convert.ToInt64(count.ExecuteScalar());
+    }
+
+    // A new database with the store's schema, opened directly because the store keeps its connection internal.
+    private static DuckDBConnection OpenStoreDatabase(string databasePath)
+    {
+        ScorecardStore.Open(databasePath).Dispose();
+        var connection = new DuckDBConnection($"Data Source={databasePath}");
+        connection.Open();
+        return connection;
+    }
+
+    private static List<StreetRow> ReadRows(BenchInput input)
+    {
+        var rows = new List<StreetRow>();
+        foreach (var path in Directory.GetFiles(input.Folder, "*.csv").Order(StringComparer.Ordinal))
+        {
+            var force = StreetFileName().Match(Path.GetFileName(path)).Groups["force"].Value;
+            using var reader = Sep.New(',').Reader(options => options with { HasHeader = true, Unescape = true }).FromFile(path);
+            var columns = new Columns(reader.Header);
+            foreach (var row in reader)
+            {
+                ReportMonth.TryParse(row[columns.Month].Span, out var month);
+                rows.Add(new StreetRow(
+                    force, month.FirstDay, Text(row[columns.CrimeId]), Text(row[columns.ReportedBy]), Text(row[columns.FallsWithin]),
+                    Coordinate(row[columns.Longitude].Span), Coordinate(row[columns.Latitude].Span),
+                    Text(row[columns.Location]), Text(row[columns.LsoaCode]), Text(row[columns.LsoaName]),
+                    PoliceUkCrimeTypes.Canonical(row[columns.CrimeType].ToString())!, Text(row[columns.LastOutcome]), Text(row[columns.Context])));
+            }
+        }
+
+        return rows;
+    }
+
+    private static string? Text(SepReader.Col column) => column.Span.IsEmpty ? null : column.ToString();
+
+    private static double? Coordinate(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        return text.IsEmpty ? null : double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    private sealed record StreetRow(
+        string Force, DateOnly Month, string? CrimeId, string? ReportedBy, string? FallsWithin, double? Longitude, double? Latitude,
+        string? Location, string? LsoaCode, string? LsoaName, string CrimeType, string? LastOutcome, string? Context);
+
+    private sealed class Columns(SepReaderHeader header)
+    {
+        public int CrimeId { get; } = header.IndexOf("Crime ID");
+
+        public int Month { get; } = header.IndexOf("Month");
+
+        public int ReportedBy { get; } = header.IndexOf("Reported by");
+
+        public int FallsWithin { get; } = header.IndexOf("Falls within");
+
+        public int Longitude { get; } = header.IndexOf("Longitude");
+
+        public int Latitude { get; } = header.IndexOf("Latitude");
+
+        public int Location { get; } = header.IndexOf("Location");
+
+        public int LsoaCode { get; } = header.IndexOf("LSOA code");
+
+        public int LsoaName { get; } = header.IndexOf("LSOA name");
+
+        public int CrimeType { get; } = header.IndexOf("Crime type");
+
+        public int LastOutcome { get; } = header.IndexOf("Last outcome category");
+
+        public int Context { get; } = header.IndexOf("Context");
+
+        /// <summary>Columns stored as text, which the importer turns into strings.</summary>
+        public int[] Texts => field ??= [CrimeId, ReportedBy, FallsWithin, Location, LsoaCode, LsoaName, LastOutcome, Context];
+    }
+}
