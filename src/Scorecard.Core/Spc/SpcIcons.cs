@@ -127,27 +127,27 @@ public static class SpcIcons
         return AssuranceIcon.HitAndMiss;
     }
 
-    /// <summary>Returns the icon's wording for a chart subtitle or a table, such as "Special cause variation: improving (low)".</summary>
+    /// <summary>Returns the icon's wording for a chart subtitle or a table, such as "Special cause improving variation (low)".</summary>
     public static string Describe(VariationIcon icon) => icon switch
     {
         VariationIcon.None => "No variation assessment",
         VariationIcon.CommonCause => "Common cause variation",
-        VariationIcon.ImprovingHigh => "Special cause variation: improving (high)",
-        VariationIcon.ImprovingLow => "Special cause variation: improving (low)",
-        VariationIcon.ConcerningHigh => "Special cause variation: concerning (high)",
-        VariationIcon.ConcerningLow => "Special cause variation: concerning (low)",
-        VariationIcon.NeitherHigh => "Special cause variation: neither improving nor concerning (high)",
-        VariationIcon.NeitherLow => "Special cause variation: neither improving nor concerning (low)",
+        VariationIcon.ImprovingHigh => "Special cause improving variation (high)",
+        VariationIcon.ImprovingLow => "Special cause improving variation (low)",
+        VariationIcon.ConcerningHigh => "Special cause concerning variation (high)",
+        VariationIcon.ConcerningLow => "Special cause concerning variation (low)",
+        VariationIcon.NeitherHigh => "Special cause variation, neither improving nor concerning (high)",
+        VariationIcon.NeitherLow => "Special cause variation, neither improving nor concerning (low)",
         _ => throw new ArgumentOutOfRangeException(nameof(icon), icon, "Unknown variation icon."),
     };
 
-    /// <summary>Returns the icon's wording, such as "Hit and miss: the target lies within the process limits".</summary>
+    /// <summary>Returns the icon's wording, such as "Hit and miss (the target lies within the process limits)".</summary>
     public static string Describe(AssuranceIcon icon) => icon switch
     {
         AssuranceIcon.None => "No assurance assessment",
         AssuranceIcon.ConsistentlyPassing => "Consistently passing the target",
         AssuranceIcon.ConsistentlyFailing => "Consistently failing the target",
-        AssuranceIcon.HitAndMiss => "Hit and miss: the target lies within the process limits",
+        AssuranceIcon.HitAndMiss => "Hit and miss (the target lies within the process limits)",
         _ => throw new ArgumentOutOfRangeException(nameof(icon), icon, "Unknown assurance icon."),
     };
 }
