@@ -1,0 +1,103 @@
+using Scorecard.Reports.Audit;
+using Scorecard.Reports.Audit.Reading;
+
+namespace Scorecard.Reports.Tests.Audit;
+
+/// <summary>The same table read from TSV, XLSX and HTML gives the same scorecard and the same findings.</summary>
+public class FormatEquivalenceTests
+{
+    private static AuditReport AuditTsv(string tsv) => ScorecardAuditor.Audit(ScorecardStructureReader.Read(AuditTestFiles.Write(tsv)));
+
+    private static AuditReport AuditXlsx()
+    {
+        var path = AuditTestFiles.NewPath(".xlsx");
+        SmallTables.WriteXlsx(path);
+        return ScorecardAuditor.Audit(ScorecardStructureReader.Read(path));
+    }
+
+    private static AuditReport AuditHtml(string html) => ScorecardAuditor.Audit(ScorecardStructureReader.Read(AuditTestFiles.Write(html, ".html")));
+
+    // Everything the audit read from each row, line included.
+    private static List<string> Rows(AuditReport report) => report.Indicators
+        .Select(audit => string.Join(" | ",
+            audit.Indicator.Line,
+            audit.Indicator.PriorityNumber,
+            audit.Indicator.PriorityTitle,
+            audit.Indicator.Label,
+            string.Join(",", audit.Indicator.Footnotes),
+            string.Join(",", audit.Values.Select(value => value?.Value)),
+            string.Join(",", audit.HalfWidths.Select(value => value?.Value)),
+            audit.NumberDifference?.Value,
+            audit.PercentDifference?.Value,
+            audit.Direction,
+            audit.Profile.Unit,
+            audit.Profile.Polarity))
+        .ToList();
+
+    private static List<string> Findings(AuditReport report) => report.Findings
+        .Select(finding => $"{finding.Line}:{finding.Column} {finding.Cause} {finding.Published} -> {finding.Recomputed}")
+        .ToList();
+
+    [Fact]
+    public void Detect_XlsxBytes_IsXlsx()
+    {
+        var path = AuditTestFiles.NewPath(".bin");
+        SmallTables.WriteXlsx(path);
+
+        Assert.Equal(ScorecardFileFormat.Xlsx, PublishedTableReader.Detect(path, File.ReadAllBytes(path)));
+    }
+
+    [Fact]
+    public void Detect_HtmlText_IsHtml()
+    {
+        Assert.Equal(ScorecardFileFormat.Html, PublishedTableReader.Detect("scorecard.txt", "<html><table>"u8));
+    }
+
+    [Fact]
+    public void Read_Xlsx_MatchesTsv()
+    {
+        Assert.Equal(Rows(AuditTsv(SmallTables.Tsv)), Rows(AuditXlsx()));
+    }
+
+    [Fact]
+    public void Audit_Xlsx_FindsNothing()
+    {
+        Assert.Empty(AuditXlsx().Findings);
+    }
+
+    [Fact]
+    public void Read_Html_MatchesTsv()
+    {
+        Assert.Equal(Rows(AuditTsv(SmallTables.Tsv)), Rows(AuditHtml(SmallTables.Html)));
+    }
+
+    [Fact]
+    public void Audit_HtmlDirectionFlipped_MatchesTsv()
+    {
+        var tsv = AuditTsv(SmallTables.TsvWith("21.4\tDeteriorating", "21.4\tImproving"));
+        var html = AuditHtml(SmallTables.Html.Replace("<td>21.4</td><td>Deteriorating</td>", "<td>21.4</td><td>Improving</td>", StringComparison.Ordinal));
+
+        Assert.Single(tsv.Findings);
+        Assert.Equal(Findings(tsv), Findings(html));
+    }
+
+    [Fact]
+    public void Read_Xlsx_LocatesCellsByReference()
+    {
+        var report = AuditXlsx();
+
+        Assert.Equal("cell F2", report.Scorecard.Table.Locate(2, 6));
+    }
+
+    [Fact]
+    public void Read_Csv_MatchesTsv()
+    {
+        var csv = string.Join('\n', SmallTables.Tsv.Split('\n').Select(line => string.Join(',', line.Split('\t').Select(Quote))));
+
+        var report = ScorecardAuditor.Audit(ScorecardStructureReader.Read(AuditTestFiles.Write(csv, ".csv")));
+
+        Assert.Equal(Rows(AuditTsv(SmallTables.Tsv)), Rows(report));
+    }
+
+    private static string Quote(string cell) => cell.Contains(',') || cell.Contains('"') ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
+}
