@@ -3,17 +3,22 @@ using Scorecard.Core.Time;
 namespace Scorecard.Core.Measures;
 
 /// <summary>
-/// Additive parts of a measure for one month or window: a count has only a numerator; a
-/// percentage has a numerator and a denominator. Sums of components over months give the window's.
+/// Additive parts of a measure for one month or window, so that sums over months give the window's.
+/// A count has only a numerator. A percentage or a mean has a numerator and a denominator. A
+/// weighted survey share has the sum of weights of "yes" answers, the sum of weights and the sum of
+/// squared weights, from which the effective sample size follows.
 /// </summary>
-public readonly record struct Components(double Numerator, double Denominator)
+/// <param name="Numerator">Count, sum of values, or sum of weights of "yes" answers.</param>
+/// <param name="Denominator">Count of cases, or sum of weights; zero for a plain count.</param>
+/// <param name="SquaredWeights">Sum of squared weights, for survey shares only.</param>
+public readonly record struct Components(double Numerator, double Denominator, double SquaredWeights = 0)
 {
     /// <summary>Components of a plain count.</summary>
     public static Components Count(double count) => new(count, 0);
 
     /// <summary>Returns the month-by-month sum.</summary>
     public static Components operator +(Components left, Components right) =>
-        new(left.Numerator + right.Numerator, left.Denominator + right.Denominator);
+        new(left.Numerator + right.Numerator, left.Denominator + right.Denominator, left.SquaredWeights + right.SquaredWeights);
 }
 
 /// <summary>

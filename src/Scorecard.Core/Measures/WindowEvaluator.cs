@@ -1,27 +1,42 @@
 using Scorecard.Core.Plans;
+using Scorecard.Core.Statistics;
 using Scorecard.Core.Time;
 
 namespace Scorecard.Core.Measures;
 
-/// <summary>Source of monthly series for the measures that are counted directly from stored rows.</summary>
+/// <summary>Source of the components of measures that are counted directly from stored data.</summary>
 public interface IMeasureSeriesSource
 {
-    /// <summary>Returns the monthly components of a measure that is not a ratio.</summary>
+    /// <summary>Returns the monthly components of a measure that is neither a ratio nor a difference.</summary>
     MonthlySeries Series(MeasureDefinition measure);
+
+    /// <summary>
+    /// Returns the window's value of a measure that is not additive by month (repeat victims,
+    /// severity scores), or null to sum <see cref="Series"/> over the window instead.
+    /// </summary>
+    WindowValue? EvaluateWindow(MeasureDefinition measure, Window window) => null;
 }
 
 /// <summary>
-/// Evaluates a measure over a window from monthly series: components are summed over the
-/// window's months first, and only then turned into a value, so ratios are never averaged.
+/// Evaluates a measure over a window: components are summed over the window's months first, and
+/// only then turned into a value, so ratios and means are never averaged month by month.
 /// </summary>
 public static class WindowEvaluator
 {
     /// <summary>Returns the measure's value over <paramref name="window"/>, or why it is not available.</summary>
     public static WindowValue Evaluate(MeasureDefinition measure, IMeasureSeriesSource source, Window window)
     {
-        if (measure is RatioMeasure ratio)
+        switch (measure)
         {
-            return EvaluateRatio(ratio, source, window);
+            case RatioMeasure ratio:
+                return EvaluateRatio(ratio, source, window);
+            case DifferenceMeasure difference:
+                return EvaluateDifference(difference, source, window);
+        }
+
+        if (source.EvaluateWindow(measure, window) is { } direct)
+        {
+            return direct;
         }
 
         var series = source.Series(measure);
@@ -32,23 +47,48 @@ public static class WindowEvaluator
         }
 
         var total = window.Months.Aggregate(default(Components), (sum, month) => sum + series[month]!.Value);
-        return WindowValue.Available(window, total.Numerator, total);
+        return FromComponents(measure.ValueKind, window, total);
+    }
+
+    /// <summary>Turns summed components into a value of the given kind, or says why there is none.</summary>
+    public static WindowValue FromComponents(ValueKind kind, Window window, Components total)
+    {
+        switch (kind)
+        {
+            case ValueKind.Sum:
+                return WindowValue.Available(window, total.Numerator, total);
+            case ValueKind.Mean:
+                return total.Denominator == 0
+                    ? WindowValue.Unavailable(window, total, "there are no cases to average")
+                    : WindowValue.Available(window, total.Numerator / total.Denominator, total);
+            case ValueKind.Percentage:
+                return total.Denominator == 0
+                    ? WindowValue.Unavailable(window, total, "the denominator is zero")
+                    : WindowValue.Available(window, 100.0 * total.Numerator / total.Denominator, total);
+            default:
+                return WeightedPercentage(window, total);
+        }
+    }
+
+    private static WindowValue WeightedPercentage(Window window, Components total)
+    {
+        if (total.Denominator <= 0 || total.SquaredWeights <= 0)
+        {
+            return WindowValue.Unavailable(window, total, "the survey weights sum to zero");
+        }
+
+        var share = Math.Clamp(total.Numerator / total.Denominator, 0, 1);
+        var effectiveSize = WeightedProportion.EffectiveSampleSize(total.Denominator, total.SquaredWeights);
+        return WindowValue.WithInterval(window, 100.0 * share, total, WeightedProportion.Interval95(share, effectiveSize));
     }
 
     private static WindowValue EvaluateRatio(RatioMeasure ratio, IMeasureSeriesSource source, Window window)
     {
         var numerator = Evaluate(ratio.Numerator, source, window);
         var denominator = Evaluate(ratio.Denominator, source, window);
-
-        var missing = numerator.MissingMonths.Union(denominator.MissingMonths).Order().ToList();
-        if (missing.Count > 0)
+        if (Unavailable(window, numerator, denominator) is { } unavailable)
         {
-            return WindowValue.Missing(window, missing);
-        }
-
-        if (!numerator.IsAvailable || !denominator.IsAvailable)
-        {
-            return WindowValue.Unavailable(window, default, numerator.UnavailableReason ?? denominator.UnavailableReason!);
+            return unavailable;
         }
 
         var components = new Components(numerator.Value!.Value, denominator.Value!.Value);
@@ -58,5 +98,35 @@ public static class WindowEvaluator
         }
 
         return WindowValue.Available(window, 100.0 * components.Numerator / components.Denominator, components);
+    }
+
+    private static WindowValue EvaluateDifference(DifferenceMeasure difference, IMeasureSeriesSource source, Window window)
+    {
+        var minuend = Evaluate(difference.Minuend, source, window);
+        var subtrahend = Evaluate(difference.Subtrahend, source, window);
+        if (Unavailable(window, minuend, subtrahend) is { } unavailable)
+        {
+            return unavailable;
+        }
+
+        var components = new Components(minuend.Value!.Value, subtrahend.Value!.Value);
+        return WindowValue.Available(window, components.Numerator - components.Denominator, components);
+    }
+
+    // A combined value is missing when either part misses months, and unavailable when either part is.
+    private static WindowValue? Unavailable(Window window, WindowValue first, WindowValue second)
+    {
+        var missing = first.MissingMonths.Union(second.MissingMonths).Order().ToList();
+        if (missing.Count > 0)
+        {
+            return WindowValue.Missing(window, missing);
+        }
+
+        if (!first.IsAvailable || !second.IsAvailable)
+        {
+            return WindowValue.Unavailable(window, default, first.UnavailableReason ?? second.UnavailableReason!);
+        }
+
+        return null;
     }
 }

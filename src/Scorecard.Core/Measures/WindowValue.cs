@@ -1,3 +1,4 @@
+using Scorecard.Core.Statistics;
 using Scorecard.Core.Time;
 
 namespace Scorecard.Core.Measures;
@@ -8,8 +9,9 @@ namespace Scorecard.Core.Measures;
 /// </summary>
 public sealed record WindowValue
 {
-    private WindowValue(Window window, double? value, Components components, IReadOnlyList<ReportMonth> missingMonths, string? reason)
+    private WindowValue(Window window, double? value, Components components, IReadOnlyList<ReportMonth> missingMonths, string? reason, ConfidenceInterval? interval = null)
     {
+        Interval = interval;
         Window = window;
         Value = value;
         Components = components;
@@ -32,12 +34,19 @@ public sealed record WindowValue
     /// <summary>Why the value is not available, or null when it is.</summary>
     public string? UnavailableReason { get; }
 
+    /// <summary>95% confidence interval of a survey percentage, or null for other measures.</summary>
+    public ConfidenceInterval? Interval { get; }
+
     /// <summary>Whether a value is available.</summary>
     public bool IsAvailable => Value.HasValue;
 
     /// <summary>Creates an available value.</summary>
     public static WindowValue Available(Window window, double value, Components components) =>
         new(window, Guard.Finite(value), components, [], null);
+
+    /// <summary>Creates an available percentage with its confidence interval.</summary>
+    public static WindowValue WithInterval(Window window, double value, Components components, ConfidenceInterval interval) =>
+        new(window, Guard.Finite(value), components, [], null, interval);
 
     /// <summary>Creates a value that is not available because months are missing.</summary>
     public static WindowValue Missing(Window window, IReadOnlyList<ReportMonth> missingMonths) =>

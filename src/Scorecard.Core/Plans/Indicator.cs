@@ -5,6 +5,21 @@ public enum DirectionMethodKind
 {
     /// <summary>Any change counts: a change in the better direction is Improving, equal is Stable.</summary>
     Polarity,
+
+    /// <summary>A change counts only when the two 95% confidence intervals do not overlap.</summary>
+    IntervalOverlap,
+
+    /// <summary>A change counts when a two-proportion z-test is significant at 5%.</summary>
+    ZTest,
+
+    /// <summary>A change in a count counts when a Poisson rate test is significant at 5%.</summary>
+    PoissonRateRatio,
+
+    /// <summary>A change within a tolerance band around the previous value is Stable.</summary>
+    ToleranceBand,
+
+    /// <summary>A change counts when the latest month is a special cause on an XmR chart.</summary>
+    Spc,
 }
 
 /// <summary>One row of a scorecard: what is measured, in which unit, and which way is better.</summary>
@@ -24,7 +39,20 @@ public sealed record Indicator(
     Polarity Polarity,
     MeasureDefinition Measure,
     bool ShowPercentDifference,
-    DirectionMethodKind DirectionMethod);
+    DirectionMethodKind DirectionMethod)
+{
+    /// <summary>Sub-group shown beside the label, such as "Victims", or null.</summary>
+    public string? Subgroup { get; init; }
+
+    /// <summary>Whether a confidence-interval row follows the indicator's row.</summary>
+    public bool ShowInterval { get; init; }
+
+    /// <summary>Footnote numbers of the confidence-interval row.</summary>
+    public IReadOnlyList<int> IntervalFootnotes { get; init; } = [];
+
+    /// <summary>Half-width of the tolerance band, percent of the previous value, for <see cref="DirectionMethodKind.ToleranceBand"/>.</summary>
+    public double TolerancePercent { get; init; }
+}
 
 /// <summary>A numbered priority of a Police and Crime Plan with its indicators in published order.</summary>
 public sealed record Priority(int Number, string Title, IReadOnlyList<Indicator> Indicators);

@@ -8,6 +8,37 @@ public abstract record MeasureDefinition
 {
     /// <summary>Short text for notes and logs, such as "crimes (Burglary)".</summary>
     public abstract string Describe();
+
+    /// <summary>How the window's components become its value.</summary>
+    public virtual ValueKind ValueKind => ValueKind.Sum;
+
+    /// <summary>
+    /// Whether a window's value is the sum of its months' components. Repeat victims and severity
+    /// scores are not: a victim with one offence in each of two months is a repeat victim of the window.
+    /// </summary>
+    public virtual bool IsAdditiveByMonth => true;
+
+    /// <summary>
+    /// Monthly returns measure id that supplies this measure's components, already counted, when
+    /// any returns with that id are loaded; otherwise the measure is counted from records.
+    /// </summary>
+    public string? ReturnsId { get; init; }
+}
+
+/// <summary>How a measure's summed components become its value.</summary>
+public enum ValueKind
+{
+    /// <summary>The numerator: a count, a sum or a score.</summary>
+    Sum,
+
+    /// <summary>Numerator over denominator: a mean such as seconds waited or days to an outcome.</summary>
+    Mean,
+
+    /// <summary>100 x numerator over denominator.</summary>
+    Percentage,
+
+    /// <summary>100 x weighted "yes" over the sum of weights, with a 95% confidence interval.</summary>
+    WeightedPercentage,
 }
 
 /// <summary>
@@ -27,10 +58,10 @@ public sealed record CrimeCountMeasure(IReadOnlyList<string> CrimeTypes, IReadOn
 
     /// <inheritdoc />
     public bool Equals(CrimeCountMeasure? other) =>
-        other is not null && CrimeTypes.SequenceEqual(other.CrimeTypes) && Outcomes.SequenceEqual(other.Outcomes);
+        other is not null && base.Equals(other) && CrimeTypes.SequenceEqual(other.CrimeTypes) && Outcomes.SequenceEqual(other.Outcomes);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(string.Join("|", CrimeTypes), string.Join("|", Outcomes));
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), string.Join("|", CrimeTypes), string.Join("|", Outcomes));
 }
 
 /// <summary>Count of anti-social behaviour incidents in the month they were recorded.</summary>
@@ -50,10 +81,10 @@ public sealed record SolvedCountMeasure(IReadOnlyList<string> CrimeTypes) : Meas
     public override string Describe() => "solved crimes" + CrimeCountMeasure.Filters(CrimeTypes, []);
 
     /// <inheritdoc />
-    public bool Equals(SolvedCountMeasure? other) => other is not null && CrimeTypes.SequenceEqual(other.CrimeTypes);
+    public bool Equals(SolvedCountMeasure? other) => other is not null && base.Equals(other) && CrimeTypes.SequenceEqual(other.CrimeTypes);
 
     /// <inheritdoc />
-    public override int GetHashCode() => string.Join("|", CrimeTypes).GetHashCode(StringComparison.Ordinal);
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), string.Join("|", CrimeTypes));
 }
 
 /// <summary>
@@ -64,4 +95,17 @@ public sealed record RatioMeasure(MeasureDefinition Numerator, MeasureDefinition
 {
     /// <inheritdoc />
     public override string Describe() => $"{Numerator.Describe()} as a percentage of {Denominator.Describe()}";
+
+    /// <inheritdoc />
+    public override ValueKind ValueKind => ValueKind.Percentage;
+}
+
+/// <summary>
+/// One measure minus another, each evaluated over the window first, in the first measure's unit:
+/// the victim and non-victim disparity is the non-victims' percentage minus the victims'.
+/// </summary>
+public sealed record DifferenceMeasure(MeasureDefinition Minuend, MeasureDefinition Subtrahend) : MeasureDefinition
+{
+    /// <inheritdoc />
+    public override string Describe() => $"{Minuend.Describe()} minus {Subtrahend.Describe()}";
 }

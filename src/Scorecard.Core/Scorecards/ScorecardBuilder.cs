@@ -34,19 +34,22 @@ public static class ScorecardBuilder
 
         var markers = values.Select(value => value.IsAvailable ? null : AddNote(notes, indicator, value)).ToList();
 
-        var previous = values[1].Value;
-        var current = values[2].Value;
-        var method = DirectionMethods.For(indicator.DirectionMethod);
+        var method = DirectionMethods.For(indicator);
         methods.Add(method.Name);
+        var input = new DirectionInput(values[1], values[2], indicator.Polarity, () => MonthlyPoints(indicator, windows, source));
 
         return new IndicatorRow(
             indicator,
             values,
             markers,
-            Differences.Between(previous, current, indicator),
-            method.Decide(previous, current, indicator.Polarity),
+            Differences.Between(values[1].Value, values[2].Value, indicator),
+            method.Decide(input),
             method.Name);
     }
+
+    // Three years of monthly values up to the report month: enough points for firm XmR limits.
+    private static IReadOnlyList<Spc.SpcPoint> MonthlyPoints(Indicator indicator, ScorecardWindows windows, IMeasureSeriesSource source) =>
+        Spc.IndicatorSeries.Monthly(indicator.Measure, source, windows.Current.Last.AddMonths(-35), windows.Current.Last);
 
     private static string AddNote(List<DataNote> notes, Indicator indicator, WindowValue value)
     {

@@ -7,11 +7,13 @@ namespace Scorecard.Core.Tests.Measures;
 /// <summary>Monthly series written out in a test, keyed by measure; covered months are those given.</summary>
 internal sealed class SeriesTable : IMeasureSeriesSource
 {
-    private readonly Dictionary<MeasureDefinition, Dictionary<ReportMonth, double>> _values = [];
+    private readonly Dictionary<MeasureDefinition, Dictionary<ReportMonth, Components>> _values = [];
 
     public HashSet<ReportMonth> Covered { get; } = [];
 
-    public SeriesTable Add(MeasureDefinition measure, string month, double count)
+    public SeriesTable Add(MeasureDefinition measure, string month, double count) => Add(measure, month, Components.Count(count));
+
+    public SeriesTable Add(MeasureDefinition measure, string month, Components components)
     {
         var parsed = ReportMonth.Parse(month);
         if (!_values.TryGetValue(measure, out var months))
@@ -19,7 +21,7 @@ internal sealed class SeriesTable : IMeasureSeriesSource
             _values[measure] = months = [];
         }
 
-        months[parsed] = count;
+        months[parsed] = components;
         Covered.Add(parsed);
         return this;
     }
@@ -33,6 +35,6 @@ internal sealed class SeriesTable : IMeasureSeriesSource
     public MonthlySeries Series(MeasureDefinition measure)
     {
         var values = _values.GetValueOrDefault(measure) ?? [];
-        return new MonthlySeries(values.ToDictionary(pair => pair.Key, pair => Components.Count(pair.Value)), Covered);
+        return new MonthlySeries(values, Covered);
     }
 }

@@ -81,3 +81,86 @@ public sealed class WindowEvaluatorTests
         Assert.Equal([new ReportMonth(2020, 3)], value.MissingMonths);
     }
 }
+
+public sealed class WindowEvaluatorValueKindTests
+{
+    private static readonly Window TwoMonths = Window.MonthsEnding(2, new ReportMonth(2020, 2));
+
+    [Fact]
+    public void Evaluate_Mean_DividesSummedComponents()
+    {
+        // Waits of 600 s over 2 calls, then 300 s over 1 call: 900 s / 3 calls = 300 s.
+        var wait = new CallWaitMeasure("101", CallOutcome.Any);
+        var table = new SeriesTable().Add(wait, "2020-01", new Components(600, 2)).Add(wait, "2020-02", new Components(300, 1));
+
+        Assert.Equal(300, WindowEvaluator.Evaluate(wait, table, TwoMonths).Value);
+    }
+
+    [Fact]
+    public void Evaluate_MeanWithoutCases_IsUnavailable()
+    {
+        var days = new MeanDaysToOutcomeMeasure(OffenceFilter.All);
+        var table = new SeriesTable().Cover(TwoMonths);
+
+        Assert.False(WindowEvaluator.Evaluate(days, table, TwoMonths).IsAvailable);
+    }
+
+    [Fact]
+    public void Evaluate_WeightedPercentage_HasInterval()
+    {
+        // 150 of 200 weighted "yes" each month with unit weights: 300 / 400 = 75%, n = 400, +-4.2434 points.
+        var survey = new SurveyProportionMeasure("confidence", SurveyGroup.Everyone);
+        var table = new SeriesTable().Add(survey, "2020-01", new Components(150, 200, 200)).Add(survey, "2020-02", new Components(150, 200, 200));
+
+        var value = WindowEvaluator.Evaluate(survey, table, TwoMonths);
+
+        Assert.Equal(75, value.Value);
+        Assert.NotNull(value.Interval);
+        Assert.Equal(400, value.Interval.EffectiveSampleSize);
+        Assert.Equal(4.2434, value.Interval.HalfWidth, 0.001);
+    }
+
+    [Fact]
+    public void Evaluate_WeightsSumToZero_IsUnavailable()
+    {
+        var survey = new SurveyProportionMeasure("confidence", SurveyGroup.Everyone);
+        var table = new SeriesTable().Add(survey, "2020-01", new Components(0, 0, 0)).Add(survey, "2020-02", new Components(0, 0, 0));
+
+        var value = WindowEvaluator.Evaluate(survey, table, TwoMonths);
+
+        Assert.False(value.IsAvailable);
+        Assert.Contains("weights sum to zero", value.UnavailableReason);
+    }
+
+    [Fact]
+    public void Evaluate_Difference_SubtractsWindowValues()
+    {
+        // Non-victims 75.5% minus victims 60.9% is a disparity of 14.6 points.
+        var nonVictims = new ReturnsMeasure("non-victims", ValueKind.Percentage);
+        var victims = new ReturnsMeasure("victims", ValueKind.Percentage);
+        var table = new SeriesTable()
+            .Add(nonVictims, "2020-01", new Components(755, 1000)).Add(nonVictims, "2020-02", new Components(0, 0))
+            .Add(victims, "2020-01", new Components(609, 1000)).Add(victims, "2020-02", new Components(0, 0));
+
+        var value = WindowEvaluator.Evaluate(new DifferenceMeasure(nonVictims, victims), table, TwoMonths);
+
+        Assert.Equal(14.6, value.Value!.Value, 10);
+    }
+
+    [Fact]
+    public void Evaluate_NotAdditive_AsksSourceForWindow()
+    {
+        var repeat = new RepeatVictimMeasure(OffenceFilter.All, RepeatVictimCounting.Victims);
+        var source = new WindowOnlySource(7);
+
+        Assert.Equal(7, WindowEvaluator.Evaluate(repeat, source, TwoMonths).Value);
+    }
+
+    private sealed class WindowOnlySource(double value) : IMeasureSeriesSource
+    {
+        public MonthlySeries Series(MeasureDefinition measure) => throw new InvalidOperationException("A window-level measure must not be summed by month.");
+
+        public WindowValue? EvaluateWindow(MeasureDefinition measure, Window window) =>
+            measure.IsAdditiveByMonth ? null : WindowValue.Available(window, value, Components.Count(value));
+    }
+}
