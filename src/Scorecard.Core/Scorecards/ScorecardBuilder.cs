@@ -36,7 +36,8 @@ public static class ScorecardBuilder
 
         var method = DirectionMethods.For(indicator);
         methods.Add(method.Name);
-        var input = new DirectionInput(values[1], values[2], indicator.Polarity, () => MonthlyPoints(indicator, windows, source));
+        var trend = MonthlyPoints(indicator, windows, source);
+        var input = new DirectionInput(values[1], values[2], indicator.Polarity, () => trend);
 
         return new IndicatorRow(
             indicator,
@@ -44,12 +45,18 @@ public static class ScorecardBuilder
             markers,
             Differences.Between(values[1].Value, values[2].Value, indicator),
             method.Decide(input),
-            method.Name);
+            method.Name)
+        {
+            Trend = trend,
+        };
     }
 
-    // Three years of monthly values up to the report month: enough points for firm XmR limits.
+    /// <summary>Months of the trend series, up to and including the report month: enough points for firm XmR limits.</summary>
+    public const int TrendMonths = 36;
+
+    // The indicator's value in each single month of the trend.
     private static IReadOnlyList<Spc.SpcPoint> MonthlyPoints(Indicator indicator, ScorecardWindows windows, IMeasureSeriesSource source) =>
-        Spc.IndicatorSeries.Monthly(indicator.Measure, source, windows.Current.Last.AddMonths(-35), windows.Current.Last);
+        Spc.IndicatorSeries.Monthly(indicator.Measure, source, windows.Current.Last.AddMonths(1 - TrendMonths), windows.Current.Last);
 
     private static string AddNote(List<DataNote> notes, Indicator indicator, WindowValue value)
     {

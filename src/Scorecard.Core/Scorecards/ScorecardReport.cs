@@ -33,6 +33,9 @@ public sealed record IndicatorRow(
 
     /// <summary>Current window value.</summary>
     public WindowValue Current => Values[2];
+
+    /// <summary>One month's value for each of the 36 months up to the report month, oldest first; a month not available has a null value.</summary>
+    public IReadOnlyList<Spc.SpcPoint> Trend { get; init; } = [];
 }
 
 /// <summary>A priority with its rows in published order.</summary>
