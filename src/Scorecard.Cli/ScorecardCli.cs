@@ -36,6 +36,7 @@ public static class ScorecardCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(InfoCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(Commands.Audit.AuditCommand.Create());
         return root;
     }
 

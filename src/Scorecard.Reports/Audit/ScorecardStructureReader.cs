@@ -270,7 +270,8 @@ public static partial class ScorecardStructureReader
             {
                 var shift = intervalStart - indicatorStart;
                 var way = shift > 0 ? "right" : "left";
-                notes.Add(new StructureNote(line, $"The confidence-interval row is shifted {Math.Abs(shift)} column(s) {way} of its indicator on line {indicator.Line}; "
+                var distance = Math.Abs(shift) == 1 ? "one column" : $"{Math.Abs(shift)} columns";
+                notes.Add(new StructureNote(line, $"The confidence-interval row is shifted {distance} {way} of its indicator on line {indicator.Line}; "
                     + $"its half-widths were read from {Columns(intervalStart, Periods)}."));
             }
         }

@@ -221,8 +221,8 @@ public class ReferenceScorecardTests
     }
 
     [Theory]
-    [InlineData(34, "shifted 1 column(s) right")]
-    [InlineData(48, "shifted 1 column(s) right")]
+    [InlineData(34, "shifted one column right")]
+    [InlineData(48, "shifted one column right")]
     [InlineData(39, "Sub-group 'Victims'")]
     [InlineData(41, "Sub-group 'Non-Victims'")]
     [InlineData(35, "repeat of the header")]
