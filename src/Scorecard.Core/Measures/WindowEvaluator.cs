@@ -15,6 +15,12 @@ public interface IMeasureSeriesSource
     /// severity scores), or null to sum <see cref="Series"/> over the window instead.
     /// </summary>
     WindowValue? EvaluateWindow(MeasureDefinition measure, Window window) => null;
+
+    /// <summary>
+    /// Returns the monthly components of the returns measure <paramref name="returnsId"/>, or null when
+    /// no returns with that id are loaded, in which case the measure is counted from records.
+    /// </summary>
+    MonthlySeries? ReturnsSeries(string returnsId) => null;
 }
 
 /// <summary>
@@ -26,6 +32,12 @@ public static class WindowEvaluator
     /// <summary>Returns the measure's value over <paramref name="window"/>, or why it is not available.</summary>
     public static WindowValue Evaluate(MeasureDefinition measure, IMeasureSeriesSource source, Window window)
     {
+        // Figures that arrive already counted take the place of records, whatever the measure's kind.
+        if (measure.ReturnsId is { } returnsId && source.ReturnsSeries(returnsId) is { } returns)
+        {
+            return FromSeries(measure.ValueKind, returns, window);
+        }
+
         switch (measure)
         {
             case RatioMeasure ratio:
@@ -39,7 +51,11 @@ public static class WindowEvaluator
             return direct;
         }
 
-        var series = source.Series(measure);
+        return FromSeries(measure.ValueKind, source.Series(measure), window);
+    }
+
+    private static WindowValue FromSeries(ValueKind kind, MonthlySeries series, Window window)
+    {
         var missing = window.Months.Where(month => series[month] is null).ToList();
         if (missing.Count > 0)
         {
@@ -47,7 +63,7 @@ public static class WindowEvaluator
         }
 
         var total = window.Months.Aggregate(default(Components), (sum, month) => sum + series[month]!.Value);
-        return FromComponents(measure.ValueKind, window, total);
+        return FromComponents(kind, window, total);
     }
 
     /// <summary>Turns summed components into a value of the given kind, or says why there is none.</summary>

@@ -34,6 +34,32 @@ public static class PlanReader
     private static readonly Dictionary<string, DirectionMethodKind> DirectionMethods = new(StringComparer.Ordinal)
     {
         ["polarity"] = DirectionMethodKind.Polarity,
+        ["confidence-intervals"] = DirectionMethodKind.IntervalOverlap,
+        ["z-test"] = DirectionMethodKind.ZTest,
+        ["poisson"] = DirectionMethodKind.PoissonRateRatio,
+        ["tolerance"] = DirectionMethodKind.ToleranceBand,
+        ["spc"] = DirectionMethodKind.Spc,
+    };
+
+    private static readonly Dictionary<string, CallOutcome> CallOutcomes = new(StringComparer.Ordinal)
+    {
+        ["any"] = CallOutcome.Any,
+        ["answered"] = CallOutcome.Answered,
+        ["abandoned"] = CallOutcome.Abandoned,
+    };
+
+    private static readonly Dictionary<string, ValueKind> ValueKinds = new(StringComparer.Ordinal)
+    {
+        ["sum"] = ValueKind.Sum,
+        ["mean"] = ValueKind.Mean,
+        ["percentage"] = ValueKind.Percentage,
+        ["weighted-percentage"] = ValueKind.WeightedPercentage,
+    };
+
+    private static readonly Dictionary<string, bool> YesNo = new(StringComparer.Ordinal)
+    {
+        ["yes"] = true,
+        ["no"] = false,
     };
 
     /// <summary>Reads the plan in <paramref name="path"/>.</summary>
@@ -111,57 +137,162 @@ public static class PlanReader
 
         private Indicator ReadIndicator(Node node, IReadOnlyDictionary<int, string> footnotes)
         {
-            node.AllowOnly("id", "label", "footnotes", "unit", "polarity", "measure", "percent-difference", "direction");
-
-            var references = node.Optional("footnotes")?.Items().Select(item => (Node: item, Number: item.Integer("footnote number", 1, 999))).ToList() ?? [];
-            foreach (var (item, number) in references)
-            {
-                if (!footnotes.ContainsKey(number))
-                {
-                    throw item.Error("footnotes", $"a footnote number defined under the plan's footnotes ({string.Join(", ", footnotes.Keys.Order())})");
-                }
-            }
+            node.AllowOnly("id", "label", "subgroup", "footnotes", "unit", "polarity", "measure", "percent-difference", "direction", "interval", "interval-footnotes");
 
             var unit = node.Required("unit").OneOf("unit", Units);
-            var measureNode = node.Required("measure");
-            var measure = ReadMeasure(measureNode);
-            if (measure is RatioMeasure && unit != Unit.Percentage)
+            var measure = ReadMeasure(node.Required("measure"));
+            if (measure.ValueKind is ValueKind.Percentage or ValueKind.WeightedPercentage && unit != Unit.Percentage)
             {
-                throw node.Required("unit").Error("unit", "percentage, because a ratio measure gives a percentage");
+                throw node.Required("unit").Error("unit", "percentage, because the measure gives a percentage");
+            }
+
+            var (direction, tolerance) = ReadDirection(node.Optional("direction"));
+            var showInterval = node.Optional("interval")?.Boolean("interval") ?? false;
+            if (showInterval && measure.ValueKind != ValueKind.WeightedPercentage)
+            {
+                throw node.Required("interval").Error("interval", "false, because only survey measures have confidence intervals");
             }
 
             return new Indicator(
                 node.Required("id").Text("indicator id"),
                 node.Required("label").Text("indicator label"),
-                references.Select(reference => reference.Number).ToList(),
+                FootnoteNumbers(node.Optional("footnotes"), footnotes),
                 unit,
                 node.Required("polarity").OneOf("polarity", Polarities),
                 measure,
                 node.Optional("percent-difference")?.Boolean("percent-difference") ?? unit == Unit.Count,
-                node.Optional("direction")?.OneOf("direction", DirectionMethods) ?? DirectionMethodKind.Polarity);
+                direction)
+            {
+                Subgroup = node.Optional("subgroup")?.Text("sub-group label, such as Victims"),
+                ShowInterval = showInterval,
+                IntervalFootnotes = FootnoteNumbers(node.Optional("interval-footnotes"), footnotes),
+                TolerancePercent = tolerance,
+            };
+        }
+
+        private static List<int> FootnoteNumbers(Node? list, IReadOnlyDictionary<int, string> footnotes)
+        {
+            var numbers = new List<int>();
+            foreach (var item in list?.Items() ?? [])
+            {
+                var number = item.Integer("footnote number", 1, 999);
+                if (!footnotes.ContainsKey(number))
+                {
+                    throw item.Error("footnotes", $"a footnote number defined under the plan's footnotes ({string.Join(", ", footnotes.Keys.Order())})");
+                }
+
+                numbers.Add(number);
+            }
+
+            return numbers;
+        }
+
+        // A direction is a method name, or a mapping with the method and its setting: { method: tolerance, percent: 5 }.
+        private static (DirectionMethodKind Kind, double TolerancePercent) ReadDirection(Node? node)
+        {
+            if (node is null)
+            {
+                return (DirectionMethodKind.Polarity, 0);
+            }
+
+            if (!node.IsMapping)
+            {
+                var kind = node.OneOf("direction", DirectionMethods);
+                if (kind == DirectionMethodKind.ToleranceBand)
+                {
+                    throw node.Error("direction", "{ method: tolerance, percent: N }, because a tolerance band needs its width");
+                }
+
+                return (kind, 0);
+            }
+
+            var method = node.Required("method").OneOf("method", DirectionMethods);
+            if (method != DirectionMethodKind.ToleranceBand)
+            {
+                node.AllowOnly("method");
+                return (method, 0);
+            }
+
+            node.AllowOnly("method", "percent");
+            return (method, node.Required("percent").Number("percent", 0, 100));
         }
 
         private MeasureDefinition ReadMeasure(Node node)
         {
             var kind = node.Required("kind").Text("measure kind");
+            var measure = ReadMeasureOfKind(node, kind);
+            var returns = node.Optional("returns")?.Text("monthly returns measure id");
+            return returns is null ? measure : measure with { ReturnsId = returns };
+        }
+
+        private MeasureDefinition ReadMeasureOfKind(Node node, string kind)
+        {
             switch (kind)
             {
                 case "crimes":
-                    node.AllowOnly("kind", "crime-types", "outcomes");
+                    node.AllowOnly("kind", "returns", "crime-types", "outcomes");
                     return new CrimeCountMeasure(CrimeTypes(node), node.Optional("outcomes")?.Items().Select(item => item.Text("outcome category")).ToList() ?? []);
                 case "asb":
-                    node.AllowOnly("kind");
+                    node.AllowOnly("kind", "returns");
                     return new AsbCountMeasure();
                 case "solved":
-                    node.AllowOnly("kind", "crime-types");
+                    node.AllowOnly("kind", "returns", "crime-types");
                     return new SolvedCountMeasure(CrimeTypes(node));
                 case "ratio":
-                    node.AllowOnly("kind", "numerator", "denominator");
+                    node.AllowOnly("kind", "returns", "numerator", "denominator");
                     return new RatioMeasure(ReadMeasure(node.Required("numerator")), ReadMeasure(node.Required("denominator")));
+                case "difference":
+                    node.AllowOnly("kind", "returns", "minuend", "subtrahend");
+                    return new DifferenceMeasure(ReadMeasure(node.Required("minuend")), ReadMeasure(node.Required("subtrahend")));
+                case "offences":
+                    node.AllowOnly(OffenceKeys);
+                    return new OffenceCountMeasure(ReadOffenceFilter(node));
+                case "offences-solved":
+                    node.AllowOnly(OffenceKeys);
+                    return new OffenceSolvedMeasure(ReadOffenceFilter(node));
+                case "repeat-victims":
+                    node.AllowOnly(OffenceKeys);
+                    return new RepeatVictimMeasure(ReadOffenceFilter(node), RepeatVictimCounting.Victims);
+                case "repeat-victim-offences":
+                    node.AllowOnly(OffenceKeys);
+                    return new RepeatVictimMeasure(ReadOffenceFilter(node), RepeatVictimCounting.Offences);
+                case "mean-days-to-outcome":
+                    node.AllowOnly(OffenceKeys);
+                    return new MeanDaysToOutcomeMeasure(ReadOffenceFilter(node));
+                case "severity-score":
+                    node.AllowOnly([.. OffenceKeys, "area"]);
+                    return new SeverityScoreMeasure(ReadOffenceFilter(node), node.Optional("area")?.Text("population area"));
+                case "calls":
+                    node.AllowOnly("kind", "returns", "channel", "outcome");
+                    return new CallCountMeasure(node.Optional("channel")?.Text("channel: 101, 999 or online"), node.Optional("outcome")?.OneOf("outcome", CallOutcomes) ?? CallOutcome.Any);
+                case "call-wait":
+                    node.AllowOnly("kind", "returns", "channel", "outcome");
+                    return new CallWaitMeasure(node.Optional("channel")?.Text("channel: 101, 999 or online"), node.Optional("outcome")?.OneOf("outcome", CallOutcomes) ?? CallOutcome.Any);
+                case "survey":
+                    node.AllowOnly("kind", "returns", "question", "victim", "sex", "area");
+                    return new SurveyProportionMeasure(
+                        node.Required("question").Text("survey question, the column name in the survey file"),
+                        new SurveyGroup(node.Optional("victim")?.OneOf("victim", YesNo), node.Optional("sex")?.Text("sex, such as F"), node.Optional("area")?.Text("area")));
+                case "returns":
+                    node.AllowOnly("kind", "id", "value");
+                    return new ReturnsMeasure(node.Required("id").Text("monthly returns measure id"), node.Optional("value")?.OneOf("value", ValueKinds) ?? ValueKind.Sum);
                 default:
-                    throw node.Required("kind").Error("kind", "one of crimes, asb, solved, ratio");
+                    throw node.Required("kind").Error("kind", $"one of {string.Join(", ", MeasureKinds)}");
             }
         }
+
+        private static readonly string[] MeasureKinds =
+        [
+            "crimes", "asb", "solved", "ratio", "difference", "offences", "offences-solved", "repeat-victims", "repeat-victim-offences",
+            "mean-days-to-outcome", "severity-score", "calls", "call-wait", "survey", "returns",
+        ];
+
+        private static readonly string[] OffenceKeys = ["kind", "returns", "flags", "codes", "victim-sex"];
+
+        private static OffenceFilter ReadOffenceFilter(Node node) => new(
+            node.Optional("flags")?.Items().Select(item => item.Text("flag, such as domestic-abuse")).ToList() ?? [],
+            node.Optional("codes")?.Items().Select(item => item.Text("Home Office offence code, such as 8N")).ToList() ?? [],
+            node.Optional("victim-sex")?.Text("victim sex, such as F"));
 
         private static List<string> CrimeTypes(Node node)
         {
@@ -202,6 +333,8 @@ public static class PlanReader
     private sealed class Node(Reader reader, YamlNode yaml, string key)
     {
         public ScorecardDataException Error(string errorKey, string expected) => reader.Error(yaml, errorKey, expected);
+
+        public bool IsMapping => yaml is YamlMappingNode;
 
         public Node? Optional(string name)
         {
@@ -254,6 +387,16 @@ public static class PlanReader
             }
 
             throw Error(key, $"{expected}, a whole number from {min} to {max}");
+        }
+
+        public double Number(string expected, double min, double max)
+        {
+            if (double.TryParse(Text(expected), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+            {
+                return number;
+            }
+
+            throw Error(key, $"{expected}, a number from {min} to {max}");
         }
 
         public bool Boolean(string expected) => Text(expected) switch

@@ -164,3 +164,39 @@ public sealed class WindowEvaluatorValueKindTests
             measure.IsAdditiveByMonth ? null : WindowValue.Available(window, value, Components.Count(value));
     }
 }
+
+public sealed class WindowEvaluatorReturnsTests
+{
+    private static readonly Window OneMonth = Window.MonthsEnding(1, new ReportMonth(2020, 1));
+
+    [Fact]
+    public void Evaluate_ReturnsLoaded_TakePlaceOfRecords()
+    {
+        // The ratio's parts would give 1 / 4 = 25%, but returns of 34 over 100 are loaded for it: 34%.
+        var crimes = new CrimeCountMeasure([], []);
+        var solved = new SolvedCountMeasure([]);
+        var rate = new RatioMeasure(solved, crimes) { ReturnsId = "solved-rate" };
+        var table = new SeriesTable().Add(solved, "2020-01", 1).Add(crimes, "2020-01", 4);
+        var source = new ReturnsTable(table, "solved-rate", new Components(34, 100));
+
+        Assert.Equal(34, WindowEvaluator.Evaluate(rate, source, OneMonth).Value);
+    }
+
+    [Fact]
+    public void Evaluate_NoReturnsLoaded_CountsRecords()
+    {
+        var crimes = new CrimeCountMeasure([], []) { ReturnsId = "all-crime" };
+        var table = new SeriesTable().Add(crimes, "2020-01", 4);
+
+        Assert.Equal(4, WindowEvaluator.Evaluate(crimes, table, OneMonth).Value);
+    }
+
+    private sealed class ReturnsTable(SeriesTable records, string returnsId, Components components) : IMeasureSeriesSource
+    {
+        public MonthlySeries Series(MeasureDefinition measure) => records.Series(measure);
+
+        public MonthlySeries? ReturnsSeries(string id) => id == returnsId
+            ? new MonthlySeries(new Dictionary<ReportMonth, Components> { [new ReportMonth(2020, 1)] = components }, new HashSet<ReportMonth> { new(2020, 1) })
+            : null;
+    }
+}
