@@ -9,9 +9,9 @@ namespace Scorecard.Reports.Audit;
 public sealed record CleanCell(string Text, IReadOnlyList<string> Footnotes);
 
 /// <summary>
-/// Cleans cell text exported from a PDF or a web page: &lt;sup&gt; content and trailing Unicode
-/// superscript digits become footnote markers, other tags (&lt;i&gt;, &lt;b&gt;, &lt;span&gt;) are
-/// dropped, &lt;br&gt; becomes a space and HTML entities are decoded.
+/// Cleans cell text exported from a PDF or a web page. &lt;sup&gt; content and trailing Unicode
+/// superscript digits become footnote markers. Other tags (&lt;i&gt;, &lt;b&gt;, &lt;span&gt;) are
+/// dropped, &lt;br&gt; becomes a space, and HTML entities are decoded.
 /// </summary>
 public static partial class CellText
 {

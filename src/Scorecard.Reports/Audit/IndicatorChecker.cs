@@ -6,8 +6,8 @@ namespace Scorecard.Reports.Audit;
 
 /// <summary>
 /// Recomputes one indicator row's derived figures from its published values: the number difference
-/// (percentage points for a percentage), the % difference and the direction of travel, by polarity
-/// or, for a survey row with confidence intervals, by whether the two intervals overlap.
+/// (percentage points for a percentage), the % difference and the direction of travel. The direction
+/// follows polarity, or for a survey row with confidence intervals, whether the two intervals overlap.
 /// </summary>
 internal sealed class IndicatorChecker
 {
@@ -233,8 +233,8 @@ internal sealed class IndicatorChecker
         return previous.Value.Value == 0 ? "the previous value is zero" : null;
     }
 
-    // Compares a published difference with the recomputed one: equal once rounded to the published
-    // digits is fine; within the rounding of the operands is a rounding note; otherwise a discrepancy.
+    // Compares a published difference with the recomputed one. Equal once rounded to the published
+    // digits is fine, within the rounding of the operands is a rounding note, and anything else is a discrepancy.
     private void CompareFigure(PublishedCell cell, string field, PublishedNumber shown, decimal computed, RoundingBounds? bounds, string working, List<AuditFinding> findings)
     {
         var recomputed = shown.FormatLike(computed);
@@ -335,7 +335,7 @@ internal sealed class IndicatorChecker
     }
 
     // Improving or Deteriorating only when the two 95% intervals do not overlap. When the gap between
-    // them is within the rounding of the four figures shown, either answer is accepted.
+    // them is within the rounding of the four figures shown, either direction is accepted.
     private ExpectedOutcome ExpectedByIntervals(PublishedNumber before, PublishedNumber after, PublishedNumber previousHalf, PublishedNumber currentHalf, Direction byPolarity, string change)
     {
         var gap = Math.Abs(after.Value - before.Value) - (previousHalf.Value + currentHalf.Value);

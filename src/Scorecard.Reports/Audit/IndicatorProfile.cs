@@ -11,7 +11,7 @@ namespace Scorecard.Reports.Audit;
 /// <param name="Polarity">Which way is better.</param>
 /// <param name="PolarityBasis">What decided the polarity, such as "'solved' in the label".</param>
 /// <param name="ShowsPercentDifference">
-/// Whether the % difference column must show a value: true or false when a plan says so, null when
+/// Whether the % difference column must show a value: true or false when a plan sets it, null when
 /// the choice is left to the publisher (a count may show "-").
 /// </param>
 /// <param name="PlanIndicatorId">Id of the plan indicator the row was matched to, or null when inferred from the label.</param>
@@ -24,11 +24,11 @@ public sealed record IndicatorProfile(
     string? PlanIndicatorId);
 
 /// <summary>
-/// Infers units and polarity from indicator labels, or takes them from a plan. Label rules, first
-/// match wins: "(mm:ss)" is a duration; "Average days" is days; "Percentage" is a percentage;
-/// "Score" is a score; "per 1,000" is a rate; "Number of" is a count; with none of these, whole
-/// numbers are a count and anything else a score. Higher is better when the label contains one of
-/// <see cref="HigherIsBetterWords"/>; otherwise lower is better.
+/// Infers units and polarity from indicator labels, or takes them from a plan. The unit rules are
+/// tried in order and the first match wins: "(mm:ss)" is a duration, "Average days" is days,
+/// "Percentage" is a percentage, "Score" is a score, "per 1,000" is a rate and "Number of" is a count.
+/// With none of these words, whole numbers are a count and anything else a score. Higher is better
+/// when the label contains one of <see cref="HigherIsBetterWords"/>, and lower is better otherwise.
 /// </summary>
 public static class IndicatorInference
 {
@@ -62,7 +62,7 @@ public static class IndicatorInference
 
     /// <summary>
     /// Returns the plan indicator whose label matches the row's, ignoring letter case, footnote markers
-    /// and spacing; for a sub-group row, a plan label of "label (sub-group)" or "label - sub-group" is preferred.
+    /// and spacing. For a sub-group row, a plan label of "label (sub-group)" or "label - sub-group" is preferred.
     /// </summary>
     public static Indicator? Match(Plan plan, string label, string? subGroup)
     {

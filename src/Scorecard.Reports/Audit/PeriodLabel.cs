@@ -50,17 +50,16 @@ public static partial class PeriodLabel
         return $"{match.Groups["first"].Value}/{second[^2..]}";
     }
 
+    // Accepts a month's full English name or any abbreviation of it of three letters or more ("Sep", "Sept").
     private static int MonthNumber(string name)
     {
-        if (name.Length < 3)
-        {
-            return 0;
-        }
-
-        var prefix = name[..3].ToLowerInvariant();
-        var index = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], prefix);
+        var lower = name.ToLowerInvariant();
+        var index = Array.FindIndex(MonthNames, month => lower.Length >= 3 && month.StartsWith(lower, StringComparison.Ordinal));
         return index + 1;
     }
+
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     [GeneratedRegex(@"(?<months>\d{1,3})\s+months?\s+(?:to|ending)\s+(?:end\s+of\s+)?(?<month>[A-Za-z]{3,9})\.?\s+(?<year>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodPattern();

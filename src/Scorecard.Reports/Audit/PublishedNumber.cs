@@ -20,8 +20,9 @@ public readonly partial record struct PublishedNumber(decimal Value, int Decimal
     public bool IsWhole => Decimals == 0 && !IsDuration;
 
     /// <summary>
-    /// Parses a figure: an optional sign (hyphen, Unicode minus or plus), digits with optional comma
-    /// thousands separators and decimals, an optional trailing % sign; or a duration as mm:ss or h:mm:ss.
+    /// Parses a figure or a duration. A figure has an optional sign (hyphen, Unicode minus or plus),
+    /// digits with optional comma thousands separators and decimals, and an optional trailing % sign.
+    /// A duration is mm:ss or h:mm:ss.
     /// </summary>
     public static bool TryParse(string text, out PublishedNumber number)
     {

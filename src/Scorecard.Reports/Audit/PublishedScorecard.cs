@@ -20,7 +20,18 @@ public sealed record PublishedCell(string Text, int Line, int Column, bool IsAbs
     public bool IsEmptyValue => IsBlank || IsDash;
 
     /// <summary>The cell as quoted in messages: its text in single quotes, or "(blank)" or "(no cell)".</summary>
-    public string Quoted => IsAbsent ? "(no cell)" : IsBlank ? "(blank)" : $"'{Text}'";
+    public string Quoted
+    {
+        get
+        {
+            if (IsAbsent)
+            {
+                return "(no cell)";
+            }
+
+            return IsBlank ? "(blank)" : $"'{Text}'";
+        }
+    }
 }
 
 /// <summary>A period column of the header, such as "12 months to May 2024".</summary>

@@ -5,9 +5,9 @@ using Scorecard.Reports.Audit.Reading;
 namespace Scorecard.Reports.Audit;
 
 /// <summary>
-/// Recovers a scorecard's structure from rows of cells, whatever the export did to them: the header
-/// and its period columns, priorities, indicator rows with footnotes and sub-groups, and
-/// confidence-interval rows attached to the indicator above them even when shifted a column.
+/// Recovers a scorecard's structure from rows of cells, whatever the export did to them. It finds
+/// the header and its period columns, priorities, and indicator rows with footnotes and sub-groups.
+/// Each confidence-interval row is attached to the indicator above it, even when shifted a column.
 /// </summary>
 /// <remarks>
 /// Values are kept as cell text here. How each row's cells line up with the header is settled by

@@ -87,7 +87,7 @@ public class BrokenTableTests
 
     // Counts are exact, so 12.459 can only be shown as 12.5: 12.4 is a discrepancy, not rounding.
     [Fact]
-    public void Audit_CountPercentOffByPointOne_IsDiscrepancy()
+    public void Audit_CountPercentNearMiss_IsDiscrepancy()
     {
         var report = Audit(SmallTables.TsvWith("\t12.5\t", "\t12.4\t"));
 

@@ -39,7 +39,7 @@ namespace Scorecard.Reports.Tests.Audit;
 ///   79.9 to 81.7 do not overlap (gap 0.3 exceeds the 0.2 rounding allowance). Right.
 /// - Line 33, females feeling safe, 44.5 +-1.5 to 45.0 +-1.5 Stable: overlap. Right. Its interval
 ///   row (line 34) is shifted one column right and carries "0.0" (1.5 - 1.5) and "-" in the
-///   difference columns; the 0.0 is checked as a difference of half-widths and agrees.
+///   difference columns. The 0.0 is checked as a difference of half-widths, and it agrees.
 /// - Line 39, victims' confidence, 60.9 +-3.0 to 60.3 +-3.1 Stable: overlap. Right.
 /// - Line 47, rural confidence, 74.0 +-2.0 to 76.4 +-1.9 Stable: intervals 72.0 to 76.0 and 74.5
 ///   to 78.3 overlap. Right. Its interval row (line 48) is shifted one column right.

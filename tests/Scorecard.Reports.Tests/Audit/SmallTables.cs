@@ -60,7 +60,7 @@ internal static class SmallTables
     private const uint MinutesSeconds = 3;
 
     /// <summary>
-    /// Writes the same table as an XLSX workbook to <paramref name="path"/>, the way a spreadsheet holds it:
+    /// Writes the same table as an XLSX workbook to <paramref name="path"/>, the way a spreadsheet stores it:
     /// counts as numbers with a thousands format, percentages as unrounded numbers shown to one decimal,
     /// times as fractions of a day shown as mm:ss, footnotes as superscript runs, and the priority title
     /// only in the first cell of its rows.

@@ -4,9 +4,9 @@ using AngleSharp.Html.Parser;
 namespace Scorecard.Reports.Audit.Reading;
 
 /// <summary>
-/// Reads the scorecard tables of an HTML page: every &lt;table&gt; with a period label such as
+/// Reads the scorecard tables of an HTML page. These are the tables with a period label such as
 /// "12 months to May 2024", in page order, or the first table when none has one. Cells keep their
-/// inner HTML so footnote markers (&lt;sup&gt;) are recovered the same way as in text exports.
+/// inner HTML, so footnote markers (&lt;sup&gt;) are recovered the same way as in text exports.
 /// A cell spanning several rows is repeated in each; one spanning several columns fills the first
 /// and leaves the others empty.
 /// </summary>

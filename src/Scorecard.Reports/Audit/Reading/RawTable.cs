@@ -6,10 +6,10 @@ public enum ScorecardFileFormat
     /// <summary>Tab- or comma-separated text, as exported from a PDF.</summary>
     Delimited,
 
-    /// <summary>An Excel workbook; the first worksheet holds the table.</summary>
+    /// <summary>An Excel workbook whose first worksheet contains the table.</summary>
     Xlsx,
 
-    /// <summary>An HTML page whose tables hold the scorecard.</summary>
+    /// <summary>An HTML page whose tables contain the scorecard.</summary>
     Html,
 }
 

@@ -7,14 +7,12 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Scorecard.Reports.Audit.Reading;
 
 /// <summary>
-/// Reads the first worksheet of an XLSX workbook as the text each cell shows: numbers are formatted
-/// with the cell's number format (decimals, thousands separators, percentages, mm:ss times), and
-/// superscript runs in rich text become &lt;sup&gt; markers so footnotes survive as in an HTML export.
+/// Reads the first worksheet of an XLSX workbook as the text each cell shows. Numbers are formatted
+/// with the cell's number format (decimals, thousands separators, percentages, mm:ss times).
+/// Superscript runs in rich text become &lt;sup&gt; markers, so footnotes survive as in an HTML export.
 /// </summary>
 internal static class XlsxTableReader
 {
-    private const double SecondsPerDay = 86_400;
-
     // Excel's built-in number formats that change how a number reads; the others show as General.
     private static readonly Dictionary<uint, string> BuiltInFormats = new()
     {
@@ -109,7 +107,7 @@ internal static class XlsxTableReader
 
         var styleIndex = (int)(cell.StyleIndex?.Value ?? 0);
         var format = styleIndex < formats.Count ? formats[styleIndex] : null;
-        return FormatNumber(number, format);
+        return XlsxNumberFormat.Format(number, format);
     }
 
     // Text of a shared or inline string, with superscript runs wrapped in <sup> so footnote markers are kept.
@@ -147,79 +145,6 @@ internal static class XlsxTableReader
                 return custom.TryGetValue(id, out var code) ? code : BuiltInFormats.GetValueOrDefault(id);
             })
             .ToList() ?? [];
-    }
-
-    /// <summary>Formats <paramref name="value"/> as a cell with number format <paramref name="formatCode"/> shows it.</summary>
-    /// <remarks>
-    /// Covers the formats scorecards use: fixed decimals, thousands separators, percentages and
-    /// elapsed times. Colours, conditions and text sections are ignored, and only the first section applies.
-    /// </remarks>
-    internal static string FormatNumber(double value, string? formatCode)
-    {
-        if (formatCode is null || formatCode.Equals("General", StringComparison.OrdinalIgnoreCase) || formatCode == "@")
-        {
-            return value.ToString("G15", CultureInfo.InvariantCulture);
-        }
-
-        var section = StripDecorations(formatCode.Split(';')[0]);
-        if (section.Contains("ss", StringComparison.OrdinalIgnoreCase) || section.Contains("h:", StringComparison.OrdinalIgnoreCase))
-        {
-            return FormatElapsed(value * SecondsPerDay, section.Contains('h', StringComparison.OrdinalIgnoreCase));
-        }
-
-        var percent = section.Contains('%');
-        var point = section.IndexOf('.');
-        var decimals = point < 0 ? 0 : section[(point + 1)..].TakeWhile(character => character is '0' or '#').Count();
-        var thousands = (point < 0 ? section : section[..point]).Contains(',');
-        var shown = percent ? value * 100 : value;
-        var rounded = Math.Round((decimal)shown, decimals, MidpointRounding.AwayFromZero);
-        var text = rounded.ToString((thousands ? "N" : "F") + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return percent ? text + "%" : text;
-    }
-
-    private static string FormatElapsed(double seconds, bool withHours)
-    {
-        var total = (long)Math.Round(Math.Abs(seconds), MidpointRounding.AwayFromZero);
-        var sign = seconds < 0 && total > 0 ? "-" : "";
-        return withHours
-            ? $"{sign}{total / 3600}:{total / 60 % 60:D2}:{total % 60:D2}"
-            : $"{sign}{total / 60:D2}:{total % 60:D2}";
-    }
-
-    // Removes quoted literals, escaped characters and [..] blocks other than elapsed-time ones.
-    private static string StripDecorations(string section)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < section.Length; i++)
-        {
-            var character = section[i];
-            if (character == '"')
-            {
-                var close = section.IndexOf('"', i + 1);
-                i = close < 0 ? section.Length : close;
-            }
-            else if (character == '\\' || character == '_' || character == '*')
-            {
-                i++;
-            }
-            else if (character == '[')
-            {
-                var close = section.IndexOf(']', i + 1);
-                var inside = close < 0 ? "" : section[(i + 1)..close];
-                if (inside.Length > 0 && inside.All(letter => letter is 'h' or 'H' or 'm' or 'M' or 's' or 'S'))
-                {
-                    text.Append(inside);
-                }
-
-                i = close < 0 ? section.Length : close;
-            }
-            else
-            {
-                text.Append(character);
-            }
-        }
-
-        return text.ToString();
     }
 
     private static int ColumnNumber(string reference)

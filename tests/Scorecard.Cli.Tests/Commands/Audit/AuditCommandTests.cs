@@ -125,7 +125,7 @@ public class AuditCommandTests
         Assert.Contains("could not write the export", error, StringComparison.Ordinal);
     }
 
-    // The plan says online reports are lower-is-better, so their rise from 36,952 to 41,556 is Deteriorating.
+    // The plan makes online reports lower-is-better, so their rise from 36,952 to 41,556 is Deteriorating.
     [Fact]
     public void Audit_Plan_OverridesInferredPolarity()
     {
