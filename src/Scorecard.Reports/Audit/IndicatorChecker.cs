@@ -369,6 +369,7 @@ internal sealed class IndicatorChecker
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     // Whole counts are exact; every other figure may have been rounded to the digits shown.
+    // NOTE: a duration is taken as rounded to the second (+-0.5 s); one truncated to the second can be up to 1 s out.
     private RoundingBounds Bounds(PublishedNumber number) =>
         RoundingBounds.Of(number, exact: _profile.Unit == Unit.Count && number.IsWhole);
 

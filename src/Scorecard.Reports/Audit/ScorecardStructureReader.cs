@@ -143,7 +143,16 @@ public static partial class ScorecardStructureReader
 
             if (IsIntervalLabel(cells[labelAt].Text))
             {
-                AddInterval(line, cells, labelAt);
+                AddInterval(line, cells, labelAt, isLast);
+                return;
+            }
+
+            // A table without a priority column names each priority on a row of its own in the label column.
+            var onlyLabel = cells.Skip(labelAt + 1).All(cell => cell.Text.Length == 0);
+            if (onlyLabel && PriorityPattern().IsMatch(cells[labelAt].Text))
+            {
+                StartPriority(line, cells[labelAt].Text);
+                _lastIndicator = null;
                 return;
             }
 
@@ -251,7 +260,7 @@ public static partial class ScorecardStructureReader
             _lastIndicator = indicator;
         }
 
-        private void AddInterval(int line, List<CleanCell> cells, int labelAt)
+        private void AddInterval(int line, List<CleanCell> cells, int labelAt, bool isLast)
         {
             var location = table.Locate(line, labelAt + 1);
             var indicator = _lastIndicator ?? throw AuditThrow.IntervalWithoutIndicator(table.File, location, cells[labelAt].Text);
@@ -261,6 +270,12 @@ public static partial class ScorecardStructureReader
             }
 
             var cellsAfter = ToCells(line, cells, labelAt + 1, Periods);
+            if (isLast && cellsAfter.Take(Periods).Any(cell => cell.IsAbsent))
+            {
+                var last = cells.Last(cell => cell.Text.Length > 0).Text;
+                throw AuditThrow.TruncatedRow(table.File, table.LocateRow(line), last, cells.Count, labelAt + 1 + Periods);
+            }
+
             var interval = new PublishedInterval(line, labelAt + 1, cellsAfter.Take(Periods).ToList(), cellsAfter.Skip(Periods).ToList());
             indicator.Interval = interval;
 

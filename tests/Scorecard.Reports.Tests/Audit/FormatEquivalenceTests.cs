@@ -99,5 +99,22 @@ public class FormatEquivalenceTests
         Assert.Equal(Rows(AuditTsv(SmallTables.Tsv)), Rows(report));
     }
 
+    // Without a priority column, each priority is a row of its own in the label column.
+    [Fact]
+    public void Read_PriorityRowsInLabelColumn_GroupIndicators()
+    {
+        var tsv = "Indicator\t12 months to May 2023\t12 months to May 2024\tNumber Difference\t% Difference\tDirection of Travel\n"
+            + "Priority 1 - Further investment in crime prevention\t\t\t\t\t\n"
+            + "Number of homicides\t14\t17\t3\t21.4\tDeteriorating\n"
+            + "Priority 7 - Preventing dog theft\t\t\t\t\t\n"
+            + "Number of dog thefts\t54\t44\t-10\t-\tImproving\n";
+
+        var report = ScorecardAuditor.Audit(ScorecardStructureReader.Read(AuditTestFiles.Write(tsv)));
+
+        Assert.Equal([1, 7], report.Scorecard.Priorities.Select(priority => priority.Number));
+        Assert.Equal(["Number of homicides", "Number of dog thefts"], report.Indicators.Select(audit => audit.Indicator.Label));
+        Assert.Empty(report.Findings);
+    }
+
     private static string Quote(string cell) => cell.Contains(',') || cell.Contains('"') ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
 }

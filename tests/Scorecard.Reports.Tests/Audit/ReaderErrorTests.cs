@@ -53,6 +53,18 @@ public class ReaderErrorTests
         Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
     }
 
+    // The file ends inside the interval row, after the previous year's half-width.
+    [Fact]
+    public void Read_TruncatedIntervalRow_NamesLine()
+    {
+        var tsv = string.Join('\n', SmallTables.Header, SmallTables.Confidence, "\t<i>Confidence Interval</i>\t1.1\t1.0");
+
+        var error = ReadFails(tsv);
+
+        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'1.0'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_TruncatedAfterHeader_SaysNoIndicators()
     {

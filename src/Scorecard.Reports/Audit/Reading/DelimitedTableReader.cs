@@ -7,6 +7,10 @@ namespace Scorecard.Reports.Audit.Reading;
 /// one, otherwise a comma. A field that starts with a double quote is quoted as in RFC 4180 and may
 /// hold delimiters, doubled quotes and line breaks.
 /// </summary>
+/// <remarks>
+/// NOTE: a comma-separated file whose numbers carry unquoted thousands separators (168,218) cannot
+/// be split correctly. Its rows come out too long, so the audit reports them as misaligned or unreadable.
+/// </remarks>
 internal static class DelimitedTableReader
 {
     public static RawTable Read(string file, string text)
