@@ -245,8 +245,14 @@ public sealed class ToleranceBandDirectionMethod(double TolerancePercent) : IDir
 /// Statistical process control: an XmR chart of the indicator's monthly values up to the report
 /// month. Improving or Deteriorating when the latest month is a special cause, by polarity; otherwise Stable.
 /// </summary>
-public sealed class SpcDirectionMethod : IDirectionMethod
+public sealed class SpcDirectionMethod(XmrOptions options) : IDirectionMethod
 {
+    /// <summary>Creates the method with the default XmR choices.</summary>
+    public SpcDirectionMethod()
+        : this(XmrOptions.Default)
+    {
+    }
+
     /// <inheritdoc />
     public string Name => "statistical process control: a change counts when the latest month is a special cause on an XmR chart";
 
@@ -259,7 +265,7 @@ public sealed class SpcDirectionMethod : IDirectionMethod
             return Direction.NotAvailable;
         }
 
-        var chart = XmrChart.Calculate(points, XmrOptions.Default, input.Polarity, target: null);
+        var chart = XmrChart.Calculate(points, options.WithRebasesInside(points), input.Polarity, target: null);
         return chart.LatestPoint?.Type switch
         {
             SpcPointType.Improvement => Direction.Improving,
@@ -281,7 +287,7 @@ public static class DirectionMethods
         DirectionMethodKind.ZTest => new TwoProportionZTestDirectionMethod(),
         DirectionMethodKind.PoissonRateRatio => new PoissonRateRatioDirectionMethod(),
         DirectionMethodKind.ToleranceBand => new ToleranceBandDirectionMethod(indicator.TolerancePercent),
-        DirectionMethodKind.Spc => new SpcDirectionMethod(),
+        DirectionMethodKind.Spc => new SpcDirectionMethod(indicator.SpcOptions),
         _ => throw new ArgumentOutOfRangeException(nameof(indicator), indicator.DirectionMethod, "Unknown direction method."),
     };
 }

@@ -52,6 +52,12 @@ public sealed record Indicator(
 
     /// <summary>Half-width of the tolerance band, percent of the previous value, for <see cref="DirectionMethodKind.ToleranceBand"/>.</summary>
     public double TolerancePercent { get; init; }
+
+    /// <summary>XmR chart choices for this indicator: screening, fixed baseline, rebases with reasons, rule lengths.</summary>
+    public Spc.XmrOptions SpcOptions { get; init; } = Spc.XmrOptions.Default;
+
+    /// <summary>Target value for the SPC assurance icon and chart, in the indicator's unit, or null.</summary>
+    public double? Target { get; init; }
 }
 
 /// <summary>A numbered priority of a Police and Crime Plan with its indicators in published order.</summary>

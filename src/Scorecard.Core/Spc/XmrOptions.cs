@@ -63,4 +63,20 @@ public sealed record XmrOptions
         get => _minimumPointsForFirmLimits;
         init => _minimumPointsForFirmLimits = Guard.InRange(value, 2, 1000, nameof(MinimumPointsForFirmLimits));
     }
+
+    /// <summary>
+    /// Returns these options keeping only the rebases after the first month of <paramref name="points"/>
+    /// and not after its last, so a plan's rebases fit any range of months charted.
+    /// </summary>
+    public XmrOptions WithRebasesInside(IReadOnlyList<SpcPoint> points)
+    {
+        if (points.Count == 0)
+        {
+            return this with { Rebases = [] };
+        }
+
+        var first = points[0].Month;
+        var last = points[^1].Month;
+        return this with { Rebases = Rebases.Where(rebase => rebase.Month > first && rebase.Month <= last).ToList() };
+    }
 }

@@ -1,5 +1,6 @@
 using Scorecard.Core.Outcomes;
 using Scorecard.Core.Plans;
+using Scorecard.Core.Spc;
 using Scorecard.Core.Time;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -137,7 +138,7 @@ public static class PlanReader
 
         private Indicator ReadIndicator(Node node, IReadOnlyDictionary<int, string> footnotes)
         {
-            node.AllowOnly("id", "label", "subgroup", "footnotes", "unit", "polarity", "measure", "percent-difference", "direction", "interval", "interval-footnotes");
+            node.AllowOnly("id", "label", "subgroup", "footnotes", "unit", "polarity", "measure", "percent-difference", "direction", "interval", "interval-footnotes", "target", "spc");
 
             var unit = node.Required("unit").OneOf("unit", Units);
             var measure = ReadMeasure(node.Required("measure"));
@@ -167,6 +168,34 @@ public static class PlanReader
                 ShowInterval = showInterval,
                 IntervalFootnotes = FootnoteNumbers(node.Optional("interval-footnotes"), footnotes),
                 TolerancePercent = tolerance,
+                Target = node.Optional("target")?.Number("target", double.MinValue, double.MaxValue),
+                SpcOptions = ReadSpcOptions(node.Optional("spc")),
+            };
+        }
+
+        // spc: { screening: true, baseline-points: 12, trend-length: 7, shift-length: 7, rebase: [{ month: 2020-04, reason: ... }] }
+        private static XmrOptions ReadSpcOptions(Node? node)
+        {
+            if (node is null)
+            {
+                return XmrOptions.Default;
+            }
+
+            node.AllowOnly("screening", "baseline-points", "trend-length", "shift-length", "rebase");
+            var rebases = new List<SpcRebase>();
+            foreach (var item in node.Optional("rebase")?.Items() ?? [])
+            {
+                item.AllowOnly("month", "reason");
+                rebases.Add(new SpcRebase(item.Required("month").Month(), item.Required("reason").Text("reason for the rebase")));
+            }
+
+            return XmrOptions.Default with
+            {
+                ScreenMovingRanges = node.Optional("screening")?.Boolean("screening") ?? true,
+                BaselinePoints = node.Optional("baseline-points")?.Integer("baseline-points", 2, 1000),
+                TrendLength = node.Optional("trend-length")?.Integer("trend-length", 5, 10) ?? 7,
+                ShiftLength = node.Optional("shift-length")?.Integer("shift-length", 5, 10) ?? 7,
+                Rebases = rebases,
             };
         }
 
