@@ -99,6 +99,21 @@ public class FormatEquivalenceTests
         Assert.Equal(Rows(AuditTsv(SmallTables.Tsv)), Rows(report));
     }
 
+    // The Essex table as an HTML page, one table row per line of the TSV, so lines stay the same.
+    [Fact]
+    public void Read_ReferenceAsHtml_MatchesTsv()
+    {
+        var lines = File.ReadAllText(AuditTestFiles.Reference).Split('\n');
+        var html = string.Join('\n', lines.Select(line =>
+            "<tr>" + string.Concat(line.TrimEnd('\r').Split('\t').Select(cell => $"<td>{cell}</td>")) + "</tr>"));
+        var tsvReport = ScorecardAuditor.Audit(ScorecardStructureReader.Read(AuditTestFiles.Reference));
+
+        var htmlReport = AuditHtml("<table>" + html + "</table>");
+
+        Assert.Equal(Rows(tsvReport), Rows(htmlReport));
+        Assert.Equal(Findings(tsvReport), Findings(htmlReport));
+    }
+
     // Without a priority column, each priority is a row of its own in the label column.
     [Fact]
     public void Read_PriorityRowsInLabelColumn_GroupIndicators()

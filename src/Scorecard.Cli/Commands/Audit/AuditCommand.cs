@@ -33,8 +33,9 @@ public static class AuditCommand
         };
         var plan = new Option<string?>("--plan")
         {
-            Description = "Plan file (YAML) giving each indicator's unit, polarity and whether it shows a % difference. "
-                + "Indicators are matched by label; those not in the plan, or all of them without --plan, are inferred from their labels.",
+            Description = "Plan file (YAML) giving each indicator's unit, polarity and whether it shows a % difference "
+                + "(a count does unless the plan sets percent-difference: false). Rows are matched to the plan by label. "
+                + "Rows not in the plan, or every row without --plan, are inferred from their labels.",
             HelpName = "FILE",
         };
         var json = new Option<bool>("--json")
