@@ -1,9 +1,9 @@
 using System.CommandLine;
+using Scorecard.Cli.Commands.Chart;
 using Scorecard.Cli.Commands.Import;
 using Scorecard.Cli.Commands.Info;
 using Scorecard.Cli.Commands.Report;
 using Scorecard.Data;
-using Spectre.Console;
 
 namespace Scorecard.Cli;
 
@@ -36,6 +36,7 @@ public static class ScorecardCli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(InfoCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(ChartCommand.Create());
         root.Subcommands.Add(Commands.Audit.AuditCommand.Create());
         return root;
     }
@@ -45,7 +46,8 @@ public static class ScorecardCli
     {
         try
         {
-            return Create().Parse(args).Invoke();
+            // Data errors reach the handler below, which prints the message without a stack trace.
+            return Create().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (ScorecardDataException exception)
         {
@@ -54,10 +56,6 @@ public static class ScorecardCli
         }
     }
 
-    /// <summary>Writes an error line to standard error.</summary>
-    public static void WriteError(string message)
-    {
-        var error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        error.MarkupLineInterpolated($"[red]Error:[/] {message}");
-    }
+    /// <summary>Writes an error line to standard error, unwrapped so scripts and logs keep it whole.</summary>
+    public static void WriteError(string message) => Console.Error.WriteLine($"Error: {message}");
 }

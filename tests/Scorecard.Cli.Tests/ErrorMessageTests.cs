@@ -1,0 +1,84 @@
+namespace Scorecard.Cli.Tests;
+
+public sealed class ErrorMessageTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Report_MissingPlan_NamesPath()
+    {
+        var (exitCode, _, error) = CliRunner.Run("report", "--plan", _folder.File("none.yaml"), "--month", "2020-11", "--db", _folder.File("x.duckdb"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("none.yaml' was not found", error);
+    }
+
+    [Fact]
+    public void Report_BadMonth_ShowsForm()
+    {
+        var (exitCode, _, error) = CliRunner.Run("report", "--plan", RepositoryRoot.ExamplePlan, "--month", "11/2020", "--db", _folder.File("x.duckdb"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--month '11/2020' is not a month. Write it as yyyy-MM", error);
+    }
+
+    [Fact]
+    public void Report_NoStore_SaysImportFirst()
+    {
+        var (exitCode, _, error) = CliRunner.Run("report", "--plan", RepositoryRoot.ExamplePlan, "--month", "2020-11", "--db", _folder.File("none.duckdb"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Import data first", error);
+    }
+
+    [Fact]
+    public void Report_UnknownFormat_ListsFormats()
+    {
+        var (exitCode, _, error) = CliRunner.Run("report", "--plan", RepositoryRoot.ExamplePlan, "--month", "2020-11", "--format", "docx", "--db", _folder.File("x.duckdb"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("--format 'docx' is not a scorecard format", error);
+    }
+
+    [Fact]
+    public void Import_Strict_BadRowExitsOneAndStoresNothing()
+    {
+        var folder = Path.Combine(_folder.Path, "2020-11");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "2020-11-test-force-street.csv"),
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n"
+            + "a,2020-11,T,T,-0.1,51.5,On or near X,E01,N,Burglary,Under investigation,\n"
+            + "b,2020-11,T,T,-0.1,51.5,On or near X,E01,N,Burglery,Under investigation,\n");
+        var database = _folder.File("strict.duckdb");
+
+        var (exitCode, output, _) = CliRunner.Run("import", "police-uk", folder, "--strict", "--db", database);
+        var (_, info, _) = CliRunner.Run("info", "--db", database);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Nothing was stored", output);
+        Assert.Contains("2020-11-test-force-street.csv:3 column 'Crime type' value 'Burglery'", output);
+        Assert.Contains("Nothing is loaded yet", info);
+    }
+
+    [Fact]
+    public void Import_Default_BadRowListedRestStored()
+    {
+        var folder = Path.Combine(_folder.Path, "2020-11");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "2020-11-test-force-street.csv"),
+            "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n"
+            + "a,2020-11,T,T,-0.1,51.5,On or near X,E01,N,Burglary,Under investigation,\n"
+            + "b,2020-13,T,T,-0.1,51.5,On or near X,E01,N,Burglary,Under investigation,\n");
+        var database = _folder.File("default.duckdb");
+
+        var (exitCode, output, _) = CliRunner.Run("import", "police-uk", folder, "--db", database);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Imported 1 file(s)", output);
+        Assert.Contains("1 crime and outcome rows", output);
+        Assert.Contains("1 bad row(s) skipped", output);
+        Assert.Contains(":3 column 'Month' value '2020-13'", output);
+    }
+}
