@@ -12,7 +12,8 @@ public interface IMeasureSeriesSource
 
     /// <summary>
     /// Returns the window's value of a measure that is not additive by month (repeat victims,
-    /// severity scores), or null to sum <see cref="Series"/> over the window instead.
+    /// severity scores) or that the source has already counted (a ratio taken from monthly returns),
+    /// or null to sum <see cref="Series"/> over the window, or to build a ratio or difference from its parts.
     /// </summary>
     WindowValue? EvaluateWindow(MeasureDefinition measure, Window window) => null;
 
@@ -38,17 +39,19 @@ public static class WindowEvaluator
             return FromSeries(measure.ValueKind, returns, window);
         }
 
+        // The source is asked first, so a ratio or difference that the source has already counted
+        // (from monthly returns) is taken as it is rather than built from its parts.
+        if (source.EvaluateWindow(measure, window) is { } direct)
+        {
+            return direct;
+        }
+
         switch (measure)
         {
             case RatioMeasure ratio:
                 return EvaluateRatio(ratio, source, window);
             case DifferenceMeasure difference:
                 return EvaluateDifference(difference, source, window);
-        }
-
-        if (source.EvaluateWindow(measure, window) is { } direct)
-        {
-            return direct;
         }
 
         return FromSeries(measure.ValueKind, source.Series(measure), window);
@@ -66,7 +69,7 @@ public static class WindowEvaluator
         return FromComponents(kind, window, total);
     }
 
-    /// <summary>Turns summed components into a value of the given kind, or says why there is none.</summary>
+    /// <summary>Turns summed components into a value of the given kind, or into the reason there is none.</summary>
     public static WindowValue FromComponents(ValueKind kind, Window window, Components total)
     {
         switch (kind)

@@ -2,9 +2,9 @@ namespace Scorecard.Core.Statistics;
 
 /// <summary>
 /// A weighted survey share with its 95% confidence interval. The effective sample size is Kish's
-/// n = (sum w)^2 / sum w^2. The interval is the normal approximation p +- 1.96 sqrt(p(1-p)/n),
-/// except that Wilson's score interval is used when n &lt; 30, or n p &lt; 5, or n (1-p) &lt; 5,
-/// where the normal approximation is poor and can cross 0% or 100%.
+/// n = (sum w)^2 / sum w^2. The interval is the normal approximation p +- 1.96 sqrt(p(1-p)/n).
+/// Wilson's score interval replaces it when n &lt; 30, n p &lt; 5 or n (1-p) &lt; 5, because there
+/// the normal approximation is poor and can cross 0% or 100%.
 /// </summary>
 public static class WeightedProportion
 {
@@ -14,7 +14,7 @@ public static class WeightedProportion
     /// <summary>Smallest effective sample size for the normal approximation.</summary>
     public const double MinNormalSampleSize = 30;
 
-    /// <summary>Smallest expected count of either answer for the normal approximation.</summary>
+    /// <summary>Smallest expected count of "yes" or of "no" responses for the normal approximation.</summary>
     public const double MinExpectedCount = 5;
 
     /// <summary>Returns Kish's effective sample size, or 0 when there are no weights.</summary>

@@ -97,14 +97,14 @@ public static class ChartCommand
 
     private static IReadOnlyList<Indicator> ChooseIndicators(Plan plan, string[] ids)
     {
-        var wanted = ids.SelectMany(id => id.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        if (wanted.Count == 0)
+        var requested = ids.SelectMany(id => id.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        if (requested.Count == 0)
         {
             return plan.Indicators.ToList();
         }
 
         var byId = plan.Indicators.ToDictionary(indicator => indicator.Id);
-        return wanted.Select(id => byId.TryGetValue(id, out var indicator)
+        return requested.Select(id => byId.TryGetValue(id, out var indicator)
             ? indicator
             : throw new ScorecardDataException($"--indicator '{id}' is not in the plan. Its indicators are: {string.Join(", ", byId.Keys)}.")).ToList();
     }

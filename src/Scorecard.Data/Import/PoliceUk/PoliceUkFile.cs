@@ -4,7 +4,7 @@ using Scorecard.Core.Time;
 
 namespace Scorecard.Data.Import.PoliceUk;
 
-/// <summary>One police.uk monthly file, on disk or inside a zip archive, with what its name says.</summary>
+/// <summary>One police.uk monthly file, on disk or inside a zip archive, with the force, month and kind its name gives.</summary>
 /// <param name="DisplayPath">Path shown in messages; a zip entry is written <c>archive.zip!folder/name.csv</c>.</param>
 /// <param name="Force">Force identifier from the file name, such as <c>city-of-london</c>.</param>
 /// <param name="Month">Month from the file name.</param>
