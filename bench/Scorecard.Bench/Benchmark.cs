@@ -15,6 +15,12 @@ internal sealed record MethodSummary(BenchInput Input, ImportMethod Method, IRea
     /// <summary>Rows stored by the runs; every run of a method stores the same number.</summary>
     public long Rows => Runs[0].Rows;
 
+    /// <summary>Median processor seconds of the timed runs, summed over threads.</summary>
+    public double MedianCpuSeconds => Median(Runs.Select(run => run.CpuSeconds));
+
+    /// <summary>Median working set in bytes at the start of the timed runs: the runtime, loaded code and what the warm-up left.</summary>
+    public long MedianStartWorkingSet => (long)Median(Runs.Select(run => (double)run.StartWorkingSet));
+
     /// <summary>Rows per second at the median time.</summary>
     public double RowsPerSecond => Rows / MedianSeconds;
 
@@ -55,6 +61,7 @@ internal sealed class Benchmark(BenchOptions options)
         Console.WriteLine($"Timed runs per method and input: {options.Runs} (median reported), after 1 untimed warm-up run each");
         Console.WriteLine();
 
+        var total = Stopwatch.StartNew();
         var preparing = Stopwatch.StartNew();
         var inputsFolder = Path.Combine(options.WorkFolder, "inputs");
         var (sample, repeated) = BenchInputs.Prepare(options.SamplePath, inputsFolder, options.Rows);
@@ -104,6 +111,8 @@ internal sealed class Benchmark(BenchOptions options)
             Directory.Delete(inputsFolder, recursive: true);
         }
 
+        Console.WriteLine();
+        Console.WriteLine($"Benchmark took {total.Elapsed.TotalMinutes:0.0} min.");
         return allPass ? 0 : 1;
     }
 
@@ -124,7 +133,7 @@ internal sealed class Benchmark(BenchOptions options)
                 var method = methods[(i + round) % methods.Count];
                 var run = Worker.RunInChildProcess(method, input.Folder, warmUp.Folder, databaseFolder);
                 runs[method].Add(run);
-                Console.WriteLine($"  run {round + 1,-4} {ImportMethods.Label(method),-20} {run.Seconds,8:0.000} s  {run.Rows,12:N0} rows  peak {Mebibytes(run.PeakWorkingSet)}  load {MachineInfo.LoadAverage()}");
+                Console.WriteLine($"  run {round + 1,-4} {ImportMethods.Label(method),-20} {run.Seconds,8:0.000} s  {run.Rows,12:N0} rows  CPU {run.CpuSeconds,7:0.0} s  peak {Mebibytes(run.PeakWorkingSet)}  load {MachineInfo.LoadAverage()}");
             }
         }
 
@@ -137,8 +146,8 @@ internal sealed class Benchmark(BenchOptions options)
     {
         Console.WriteLine("## Results");
         Console.WriteLine();
-        Console.WriteLine("| input | method | rows | median s | min–max s | rows/s | vs read_csv typed | peak working set | database |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| input | method | rows | median s | min–max s | rows/s | vs read_csv typed | CPU s | peak working set (at start) | database |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         var allPass = true;
         var verdicts = new List<string>();
         foreach (var input in inputs)
@@ -149,7 +158,7 @@ internal sealed class Benchmark(BenchOptions options)
             {
                 var seconds = summary.Runs.Select(run => run.Seconds).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {input.Name} | {ImportMethods.Label(summary.Method)} | {summary.Rows:N0} | {summary.MedianSeconds:0.000} | {seconds.Min():0.000}–{seconds.Max():0.000} | {summary.RowsPerSecond:N0} | {summary.RowsPerSecond / typed.RowsPerSecond:0.00} | {Mebibytes(summary.PeakWorkingSet)} | {summary.Runs[0].DatabaseBytes / 1e6:N1} MB |"));
+                    $"| {input.Name} | {ImportMethods.Label(summary.Method)} | {summary.Rows:N0} | {summary.MedianSeconds:0.000} | {seconds.Min():0.000}–{seconds.Max():0.000} | {summary.RowsPerSecond:N0} | {summary.RowsPerSecond / typed.RowsPerSecond:0.00} | {summary.MedianCpuSeconds:0.0} | {Mebibytes(summary.PeakWorkingSet)} ({Mebibytes(summary.MedianStartWorkingSet)}) | {summary.Runs[0].DatabaseBytes / 1e6:N1} MB |"));
             }
 
             var scorecard = forInput.Single(summary => summary.Method == ImportMethod.Scorecard);

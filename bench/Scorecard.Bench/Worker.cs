@@ -8,11 +8,12 @@ namespace Scorecard.Bench;
 /// <param name="Rows">Rows stored.</param>
 /// <param name="BadRows">Rows rejected (Scorecard only).</param>
 /// <param name="Seconds">Wall-clock seconds from opening the new database to closing it.</param>
+/// <param name="CpuSeconds">Processor seconds the process used in that time, summed over its threads.</param>
 /// <param name="StartWorkingSet">Working set in bytes just before the timed part.</param>
 /// <param name="PeakWorkingSet">Peak working set in bytes during the timed part, or since the process started where the peak could not be reset.</param>
 /// <param name="PeakIsPerRun">Whether <paramref name="PeakWorkingSet"/> covers the timed part alone.</param>
 /// <param name="DatabaseBytes">Size of the database file (and any write-ahead log) after closing.</param>
-internal sealed record RunResult(ImportMethod Method, long Rows, long BadRows, double Seconds, long StartWorkingSet, long PeakWorkingSet, bool PeakIsPerRun, long DatabaseBytes);
+internal sealed record RunResult(ImportMethod Method, long Rows, long BadRows, double Seconds, double CpuSeconds, long StartWorkingSet, long PeakWorkingSet, bool PeakIsPerRun, long DatabaseBytes);
 
 /// <summary>
 /// One timed run in a process of its own, so its peak memory, heap and JIT state owe nothing to the
@@ -44,15 +45,17 @@ internal static class Worker
         var startWorkingSet = MemoryProbe.WorkingSet();
 
         var database = Path.Combine(databaseFolder, "run.duckdb");
+        var cpuBefore = ProcessorTime();
         var stopwatch = Stopwatch.StartNew();
         var count = ImportMethods.Run(method, input, database);
         stopwatch.Stop();
+        var cpuSeconds = (ProcessorTime() - cpuBefore).TotalSeconds;
         var peakWorkingSet = MemoryProbe.PeakWorkingSet();
 
         var rows = method == ImportMethod.Scorecard ? count.Rows : ImportMethods.CountReadCsvRows(database);
         var databaseBytes = DeleteDatabase(database);
 
-        var result = new RunResult(method, rows, count.BadRows, stopwatch.Elapsed.TotalSeconds, startWorkingSet, peakWorkingSet, peakIsPerRun, databaseBytes);
+        var result = new RunResult(method, rows, count.BadRows, stopwatch.Elapsed.TotalSeconds, cpuSeconds, startWorkingSet, peakWorkingSet, peakIsPerRun, databaseBytes);
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
         return 0;
     }
@@ -92,6 +95,12 @@ internal static class Worker
         }
 
         return JsonSerializer.Deserialize<RunResult>(line[ResultPrefix.Length..])!;
+    }
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     // Returns the bytes the database took on disk.
