@@ -38,6 +38,7 @@ public static class ScorecardCli
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ChartCommand.Create());
         root.Subcommands.Add(Commands.Audit.AuditCommand.Create());
+        root.Subcommands.Add(Commands.Generate.GenerateCommand.Create());
         return root;
     }
 
