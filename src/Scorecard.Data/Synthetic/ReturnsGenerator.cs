@@ -11,9 +11,10 @@ internal sealed class ReturnsGenerator
     public const string Dvpn = "dvpn";
     public const string Dvpo = "dvpo";
     public const string VictimSupportReferrals = "victim-support-referrals";
+    public const string AsbIncidents = "asb-incidents";
 
     /// <summary>Every measure id, in file order.</summary>
-    public static IReadOnlyList<string> MeasureIds { get; } = [OcgDisruptions, NrmReferrals, Dvpn, Dvpo, VictimSupportReferrals];
+    public static IReadOnlyList<string> MeasureIds { get; } = [OcgDisruptions, NrmReferrals, Dvpn, Dvpo, VictimSupportReferrals, AsbIncidents];
 
     // Counts a year at the default size, joined by straight lines between the anchor months.
     private static readonly Dictionary<string, TrendCurve> AnnualCounts = new()
@@ -23,6 +24,9 @@ internal sealed class ReturnsGenerator
         [Dvpn] = new(("2019-01", 170), ("2021-06", 150), ("2022-12", 145), ("2024-05", 180)),
         [Dvpo] = new(("2019-01", 165), ("2021-06", 135), ("2022-12", 127), ("2024-05", 156)),
         [VictimSupportReferrals] = new(("2019-01", 41_000), ("2021-06", 32_000), ("2022-12", 28_000), ("2024-05", 25_500)),
+
+        // Anti-social behaviour incidents rose sharply while lockdown rules were reported as ASB.
+        [AsbIncidents] = new(("2019-01", 42_000), ("2020-02", 40_000), ("2020-05", 75_000), ("2021-03", 45_000), ("2022-06", 20_000), ("2024-05", 15_000)),
     };
 
     private readonly SyntheticForceOptions _options;

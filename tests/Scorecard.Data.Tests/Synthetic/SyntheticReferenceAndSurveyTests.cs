@@ -108,10 +108,10 @@ public sealed class SyntheticReferenceAndSurveyTests : IClassFixture<TwoYearExtr
         var returns = Rows(ExtractLayout.ReturnsFile);
 
         Assert.Equal(
-            ["dvpn", "dvpo", "nrm-referrals", "ocg-disruptions", "victim-support-referrals"],
+            ["asb-incidents", "dvpn", "dvpo", "nrm-referrals", "ocg-disruptions", "victim-support-referrals"],
             returns.Select(row => row["measure_id"]).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(5 * 24, returns.Select(row => (row["measure_id"], row["month"])).Distinct().Count());
-        Assert.Equal(5 * 24, returns.Count);
+        Assert.Equal(6 * 24, returns.Select(row => (row["measure_id"], row["month"])).Distinct().Count());
+        Assert.Equal(6 * 24, returns.Count);
     }
 
     [Fact]
