@@ -5,11 +5,14 @@ namespace Scorecard.Reports.Rendering;
 
 /// <summary>
 /// Writes a scorecard as CSV (RFC 4180): one header row, then one row per indicator in published order,
-/// every line ending in CRLF.
+/// then an empty line and the report's notes, coverage and provenance as rows of section, name and
+/// value. Every line ends in CRLF.
 /// </summary>
 /// <remarks>
 /// Columns: priority, indicator id, indicator, footnotes, unit, polarity, the three window values,
-/// number difference, % difference, direction and notes. Window and difference headings are the
+/// number difference, % difference, direction, notes, sub-group, direction method and the half-width
+/// of each window's confidence interval. The later columns come last so that the first thirteen keep
+/// their positions for existing readers. Window and difference headings are the
 /// generated labels of the HTML table. Figures are rounded as displayed but have no thousands separators,
 /// so that spreadsheets read them as numbers; durations stay mm:ss. A value that is not available
 /// is an empty cell and its data note appears in the notes column. A difference that is not shown is "-".
@@ -37,6 +40,8 @@ public sealed class CsvScorecardRenderer : IScorecardRenderer
             "priority", "indicator id", "indicator", "footnotes", "unit", "polarity",
             headings.Baseline, headings.Previous, headings.Current,
             headings.NumberDifference, headings.PercentDifference, headings.Direction, "notes",
+            "subgroup", "direction method",
+            .. headings.Windows.Select(window => $"confidence interval half-width {window}"),
         ]);
 
         foreach (var priority in report.Priorities)
@@ -59,9 +64,60 @@ public sealed class CsvScorecardRenderer : IScorecardRenderer
                 fields.Add(row.PercentDifference);
                 fields.Add(ScorecardFormatter.FormatDirection(row.Direction));
                 fields.Add(Text(Notes(row, notesByMarker)));
+                fields.Add(Text(row.Subgroup ?? ""));
+                fields.Add(Text(row.DirectionMethod));
+                fields.AddRange(row.Interval is { } interval ? interval.HalfWidths : ["", "", ""]);
                 WriteRecord(writer, fields);
             }
         }
+
+        WriteMetadata(writer, report);
+    }
+
+    // Rows of section, name and value after an empty line, so the file carries its notes and provenance.
+    private static void WriteMetadata(TextWriter writer, ScorecardReport report)
+    {
+        writer.Write(LineEnd);
+        WriteRecord(writer, ["section", "name", "value"]);
+        foreach (var (number, text) in report.Plan.Footnotes.OrderBy(footnote => footnote.Key))
+        {
+            WriteRecord(writer, ["footnote", number.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(text)]);
+        }
+
+        foreach (var note in report.DataNotes)
+        {
+            WriteRecord(writer, ["data note", Text(note.Marker), Text(note.Text)]);
+        }
+
+        var methods = MethodKey.For(report);
+        foreach (var method in methods.Methods)
+        {
+            WriteRecord(writer, ["method", method.Marker, Text(method.Note)]);
+        }
+
+        foreach (var note in methods.OtherNotes)
+        {
+            WriteRecord(writer, ["method", "", Text(note)]);
+        }
+
+        foreach (var source in report.Coverage)
+        {
+            var coverage = ScorecardFormatter.FormatCoverage(source);
+            WriteRecord(writer,
+            [
+                "coverage",
+                Text($"{coverage.Source} ({coverage.Force})"),
+                Text($"first month {coverage.FirstMonth}; last month {coverage.LastMonth}; months missing {coverage.MissingMonths}; rows {coverage.Rows}"),
+            ]);
+        }
+
+        var provenance = report.Provenance;
+        WriteRecord(writer, ["provenance", "plan", Text(report.Plan.Name)]);
+        WriteRecord(writer, ["provenance", "plan file", Text(provenance.PlanFile)]);
+        WriteRecord(writer, ["provenance", "plan file sha-256", provenance.PlanSha256]);
+        WriteRecord(writer, ["provenance", "scorecard version", Text(provenance.ScorecardVersion)]);
+        WriteRecord(writer, ["provenance", "date generated", ScorecardFormatter.FormatGeneratedAt(provenance.GeneratedAt)]);
+        WriteRecord(writer, ["provenance", "licence", ScorecardFormatter.OpenGovernmentLicenceAttribution]);
     }
 
     // Each marker's note once, in column order, as "a: <note>"; a marker without a note is listed so it is not lost.

@@ -25,7 +25,27 @@ public sealed record FormattedRow(
     IReadOnlyList<FormattedValue> Values,
     string NumberDifference,
     string PercentDifference,
-    Direction Direction);
+    Direction Direction)
+{
+    /// <summary>Sub-group shown beside the label, such as "Victims", or null.</summary>
+    public string? Subgroup { get; init; }
+
+    /// <summary>Sentence of the method that decided the direction, as in <see cref="MethodMarker.Name"/>.</summary>
+    public string DirectionMethod { get; init; } = "";
+
+    /// <summary>
+    /// The confidence-interval row under the indicator, or null when the indicator has none.
+    /// </summary>
+    public FormattedIntervalRow? Interval { get; init; }
+}
+
+/// <summary>The "Confidence Interval" row that follows a survey indicator, as published scorecards print it.</summary>
+/// <param name="Footnotes">The plan's footnote numbers shown after the row's label.</param>
+/// <param name="HalfWidths">
+/// Half-width of each window's 95% interval in percentage points, to one decimal ("1.2"), in column
+/// order, or "-" where the window has no interval.
+/// </param>
+public sealed record FormattedIntervalRow(IReadOnlyList<int> Footnotes, IReadOnlyList<string> HalfWidths);
 
 /// <summary>Column headings of a scorecard table, generated from its windows.</summary>
 /// <param name="Priority">"Police and Crime Plan Priorities".</param>

@@ -1,19 +1,28 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Scorecard.Core.Scorecards;
+using Scorecard.Reports.Summary;
 
 namespace Scorecard.Reports.Rendering;
 
 /// <summary>
-/// Writes a scorecard as one self-contained HTML page laid out like a published scorecard: the table
-/// with priorities as row groups, then footnotes, data notes, method notes, data coverage and provenance.
+/// Writes a scorecard as one self-contained HTML page laid out like a published scorecard: a written
+/// summary, the table with priorities as row groups, confidence-interval rows and a small trend
+/// line per indicator, then footnotes, data notes, method notes, an XmR chart per indicator, data
+/// coverage and provenance.
 /// </summary>
 /// <remarks>
-/// The page has its style sheet inline and a Content-Security-Policy that blocks every fetch, so it
-/// opens offline and makes no network requests. It prints on A4 landscape with the header row
-/// repeated on each page and no row split across pages. Lines end with "\n" on every platform.
+/// The page has its style sheet and charts inline and a Content-Security-Policy that blocks every
+/// fetch, so it opens offline and makes no network requests. It prints on A4 landscape with the
+/// header row repeated on each page, each priority from a new page and no row split across pages.
+/// Lines end with "\n" on every platform.
 /// </remarks>
-public sealed class HtmlScorecardRenderer : IScorecardRenderer
+public sealed partial class HtmlScorecardRenderer : IScorecardRenderer
 {
+    /// <summary>Heading of the trend column.</summary>
+    public const string TrendHeading = "Monthly trend";
+
     /// <inheritdoc />
     public string FormatName => "html";
 
@@ -26,6 +35,7 @@ public sealed class HtmlScorecardRenderer : IScorecardRenderer
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
         var page = new PageWriter(writer);
+        var layout = PageLayout.For(report);
 
         WriteHead(page, report);
         page.Line("<body>");
@@ -34,11 +44,13 @@ public sealed class HtmlScorecardRenderer : IScorecardRenderer
         page.Line($"<p class=\"subtitle\">{Encode(ScorecardFormatter.FormatSubtitle(report))}</p>");
         page.Line("</header>");
         page.Line("<main>");
-        WriteTable(page, report);
+        WriteSummary(page, ScorecardSummaryWriter.Write(report));
+        WriteTable(page, report, layout);
         WriteLegend(page);
         WriteFootnotes(page, report);
         WriteDataNotes(page, report);
-        WriteMethodNotes(page, report);
+        WriteMethodNotes(page, layout.Methods);
+        WriteCharts(page, report, layout);
         WriteCoverage(page, report);
         WriteProvenance(page, report);
         page.Line("</main>");
@@ -66,14 +78,14 @@ public sealed class HtmlScorecardRenderer : IScorecardRenderer
         page.Line("</head>");
     }
 
-    private static void WriteTable(PageWriter page, ScorecardReport report)
+    private static void WriteTable(PageWriter page, ScorecardReport report, PageLayout layout)
     {
         var headings = ScorecardFormatter.Headings(report.Windows);
         page.Line("<table class=\"scorecard\">");
         page.Line(
             $"<caption>{Encode(report.Plan.Name)}: the {Encode(report.Windows.Current.Label)} compared with the " +
             $"{Encode(report.Windows.Previous.Label)}, with the {Encode(report.Windows.Baseline.Label)} as a baseline.</caption>");
-        page.Line("<colgroup><col class=\"priority\"><col class=\"indicator\"><col span=\"5\" class=\"figure\"><col class=\"direction\"></colgroup>");
+        page.Line("<colgroup><col class=\"priority\"><col class=\"indicator\"><col span=\"5\" class=\"figure\"><col class=\"direction\"><col class=\"trend\"></colgroup>");
         page.Line("<thead>");
         page.Line("<tr>");
         page.Line($"<th scope=\"col\" class=\"label\">{Encode(headings.Priority)}</th>");
@@ -84,38 +96,42 @@ public sealed class HtmlScorecardRenderer : IScorecardRenderer
         }
 
         page.Line($"<th scope=\"col\">{Encode(headings.Direction)}</th>");
+        page.Line($"<th scope=\"col\" class=\"trend\">{TrendHeading}</th>");
         page.Line("</tr>");
         page.Line("</thead>");
 
         foreach (var priority in report.Priorities)
         {
-            WritePriority(page, report, priority);
+            WritePriority(page, report, layout, priority);
         }
 
         page.Line("</table>");
     }
 
-    private static void WritePriority(PageWriter page, ScorecardReport report, PriorityRows priority)
+    private static void WritePriority(PageWriter page, ScorecardReport report, PageLayout layout, PriorityRows priority)
     {
         var label = Encode(ScorecardFormatter.FormatPriority(priority.Priority));
         page.Line("<tbody class=\"priority\">");
         if (priority.Rows.Count == 0)
         {
-            page.Line($"<tr><th scope=\"row\" class=\"priority\">{label}</th><td colspan=\"7\" class=\"empty\">This priority has no indicators.</td></tr>");
+            page.Line($"<tr><th scope=\"row\" class=\"priority\">{label}</th><td colspan=\"8\" class=\"empty\">This priority has no indicators.</td></tr>");
             page.Line("</tbody>");
             return;
         }
 
+        var formatted = priority.Rows.Select(row => ScorecardFormatter.FormatRow(priority.Priority, row)).ToList();
+        var tableRows = formatted.Sum(row => row.Interval is null ? 1 : 2);
         for (var i = 0; i < priority.Rows.Count; i++)
         {
-            var row = ScorecardFormatter.FormatRow(priority.Priority, priority.Rows[i]);
-            page.Line("<tr>");
+            var row = formatted[i];
+            var ids = layout.IdsOf(priority.Rows[i]);
+            page.Line($"<tr id=\"{ids.Row}\">");
             if (i == 0)
             {
-                page.Line($"<th scope=\"rowgroup\" rowspan=\"{priority.Rows.Count}\" class=\"priority\">{label}</th>");
+                page.Line($"<th scope=\"rowgroup\" rowspan=\"{tableRows}\" class=\"priority\">{label}</th>");
             }
 
-            page.Line($"<th scope=\"row\" class=\"indicator\">{Encode(row.Indicator)}{FootnoteMarkers(report, row.Footnotes)}</th>");
+            page.Line($"<th scope=\"row\" class=\"indicator\">{Encode(row.Indicator)}{FootnoteMarkers(report, row.Footnotes)}{Subgroup(row.Subgroup)}</th>");
             foreach (var value in row.Values)
             {
                 var cellClass = value.IsAvailable ? "num" : "num value-not-available";
@@ -124,19 +140,48 @@ public sealed class HtmlScorecardRenderer : IScorecardRenderer
 
             page.Line($"<td class=\"num\">{Encode(row.NumberDifference)}</td>");
             page.Line($"<td class=\"num\">{Encode(row.PercentDifference)}</td>");
-            page.Line(DirectionCell(row));
+            page.Line(DirectionCell(row, layout.Methods.For(row.DirectionMethod)));
+            page.Line(TrendCell(layout.TrendOf(priority.Rows[i]), ids));
             page.Line("</tr>");
+
+            if (row.Interval is { } interval)
+            {
+                WriteIntervalRow(page, report, interval);
+            }
         }
 
         page.Line("</tbody>");
     }
 
-    private static string DirectionCell(FormattedRow row)
+    private static void WriteIntervalRow(PageWriter page, ScorecardReport report, FormattedIntervalRow interval)
+    {
+        page.Line("<tr class=\"interval\">");
+        page.Line($"<th scope=\"row\" class=\"indicator interval\"><i>{ScorecardFormatter.IntervalRowLabel}</i>{FootnoteMarkers(report, interval.Footnotes)}</th>");
+        foreach (var halfWidth in interval.HalfWidths)
+        {
+            page.Line($"<td class=\"num interval\">{Encode(halfWidth)}</td>");
+        }
+
+        page.Line("<td class=\"num interval\"></td><td class=\"num interval\"></td><td class=\"interval\"></td><td class=\"interval\"></td>");
+        page.Line("</tr>");
+    }
+
+    private static string DirectionCell(FormattedRow row, MethodMarker method)
     {
         var style = DirectionStyle.For(row.Direction);
         var arrow = style.Arrow.Length == 0 ? "" : $"<span class=\"arrow\" aria-hidden=\"true\">{Encode(style.Arrow)}</span> ";
-        return $"<td class=\"direction {style.CssClass}\">{arrow}{Encode(style.Text)}</td>";
+        var marker = $" <sup class=\"method-ref\"><a href=\"#method-{method.Marker}\">{method.Marker}</a></sup>";
+        return $"<td class=\"direction {style.CssClass}\">{arrow}{Encode(style.Text)}{marker}</td>";
     }
+
+    private static string TrendCell(IndicatorTrend trend, RowIds ids)
+    {
+        var sparkline = TrendSparkline.Render(trend, ids.SparklineTitle);
+        return $"<td class=\"trend\"><a href=\"#{ids.Chart}\">{sparkline}<span class=\"visually-hidden\"> Full chart below.</span></a></td>";
+    }
+
+    private static string Subgroup(string? subgroup) =>
+        subgroup is null ? "" : $"<span class=\"subgroup\"><span class=\"visually-hidden\">Sub-group: </span>{Encode(subgroup)}</span>";
 
     private static string FootnoteMarkers(ScorecardReport report, IReadOnlyList<int> footnotes)
     {
@@ -148,123 +193,56 @@ public sealed class HtmlScorecardRenderer : IScorecardRenderer
         // A footnote number the plan does not define is still shown, without a link that would go nowhere.
         var links = footnotes.Select(number => report.Plan.Footnotes.ContainsKey(number)
             ? $"<a href=\"#footnote-{number}\">{number}</a>"
-            : number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            : number.ToString(CultureInfo.InvariantCulture));
         return $" <sup class=\"footnote-ref\">{string.Join(",", links)}</sup>";
     }
 
     private static string NoteMarker(string? marker) =>
         marker is null ? "" : $"<sup class=\"note-ref\"><a href=\"#note-{Encode(marker)}\">{Encode(marker)}</a></sup>";
 
-    private static void WriteLegend(PageWriter page)
-    {
-        var items = DirectionStyle.All.Select(style =>
-            $"<span class=\"direction {style.CssClass}\">{Encode(style.Label)}</span>");
-        page.Line($"<p class=\"legend\">Direction of travel: {string.Join(" ", items)}</p>");
-        page.Line(
-            "<p class=\"legend\">Arrows show whether performance got better or worse for the indicator, not whether the number rose or fell. " +
-            "Differences are the current 12 months minus the previous 12 months, worked out before rounding; " +
-            "differences of percentages are in percentage points. &quot;-&quot; means the difference is not shown.</p>");
-    }
-
-    private static void WriteFootnotes(PageWriter page, ScorecardReport report)
-    {
-        if (report.Plan.Footnotes.Count == 0)
-        {
-            return;
-        }
-
-        page.Line("<section class=\"notes\">");
-        page.Line("<h2>Footnotes</h2>");
-        page.Line("<dl class=\"notes\">");
-        foreach (var (number, text) in report.Plan.Footnotes.OrderBy(footnote => footnote.Key))
-        {
-            page.Line($"<dt id=\"footnote-{number}\">{number}</dt><dd>{Encode(text)}</dd>");
-        }
-
-        page.Line("</dl>");
-        page.Line("</section>");
-    }
-
-    private static void WriteDataNotes(PageWriter page, ScorecardReport report)
-    {
-        if (report.DataNotes.Count == 0)
-        {
-            return;
-        }
-
-        page.Line("<section class=\"notes\">");
-        page.Line("<h2>Data notes</h2>");
-        page.Line("<dl class=\"notes\">");
-        foreach (var note in report.DataNotes)
-        {
-            page.Line($"<dt id=\"note-{Encode(note.Marker)}\">{Encode(note.Marker)}</dt><dd>{Encode(note.Text)}</dd>");
-        }
-
-        page.Line("</dl>");
-        page.Line("</section>");
-    }
-
-    private static void WriteMethodNotes(PageWriter page, ScorecardReport report)
-    {
-        if (report.MethodNotes.Count == 0)
-        {
-            return;
-        }
-
-        page.Line("<section class=\"notes\">");
-        page.Line("<h2>Method notes</h2>");
-        page.Line("<ul>");
-        foreach (var note in report.MethodNotes)
-        {
-            page.Line($"<li>{Encode(note)}</li>");
-        }
-
-        page.Line("</ul>");
-        page.Line("</section>");
-    }
-
-    private static void WriteCoverage(PageWriter page, ScorecardReport report)
-    {
-        page.Line("<section class=\"coverage\">");
-        page.Line("<h2>Data coverage</h2>");
-        if (report.Coverage.Count == 0)
-        {
-            page.Line("<p>No data source is recorded for this report.</p>");
-            page.Line("</section>");
-            return;
-        }
-
-        page.Line("<table class=\"coverage\">");
-        page.Line("<caption>Months and rows loaded from each data source</caption>");
-        page.Line("<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Force</th><th scope=\"col\">First month</th>" +
-                  "<th scope=\"col\">Last month</th><th scope=\"col\">Months missing</th><th scope=\"col\" class=\"num\">Rows</th></tr></thead>");
-        page.Line("<tbody>");
-        foreach (var coverage in report.Coverage.Select(ScorecardFormatter.FormatCoverage))
-        {
-            page.Line($"<tr><th scope=\"row\">{Encode(coverage.Source)}</th><td>{Encode(coverage.Force)}</td><td>{Encode(coverage.FirstMonth)}</td>" +
-                      $"<td>{Encode(coverage.LastMonth)}</td><td>{Encode(coverage.MissingMonths)}</td><td class=\"num\">{Encode(coverage.Rows)}</td></tr>");
-        }
-
-        page.Line("</tbody>");
-        page.Line("</table>");
-        page.Line("</section>");
-    }
-
-    private static void WriteProvenance(PageWriter page, ScorecardReport report)
-    {
-        var provenance = report.Provenance;
-        page.Line("<section class=\"provenance\">");
-        page.Line("<h2>Provenance</h2>");
-        page.Line("<dl>");
-        page.Line($"<dt>Plan file</dt><dd><code>{Encode(provenance.PlanFile)}</code></dd>");
-        page.Line($"<dt>Plan file SHA-256</dt><dd><code class=\"hash\">{Encode(provenance.PlanSha256)}</code></dd>");
-        page.Line($"<dt>Scorecard version</dt><dd>{Encode(provenance.ScorecardVersion)}</dd>");
-        page.Line($"<dt>Date generated</dt><dd>{Encode(ScorecardFormatter.FormatGeneratedAt(provenance.GeneratedAt))}</dd>");
-        page.Line("</dl>");
-        page.Line("</section>");
-    }
-
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Element ids of one indicator: its table row, its sparkline's title and its full chart.</summary>
+    private sealed record RowIds(string Row, string SparklineTitle, string Chart);
+
+    /// <summary>What the page needs to know about every row before writing: ids, trends and method markers.</summary>
+    private sealed partial class PageLayout
+    {
+        private readonly Dictionary<IndicatorRow, RowIds> _ids = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<IndicatorRow, IndicatorTrend> _trends = new(ReferenceEqualityComparer.Instance);
+
+        private PageLayout(MethodKey methods) => Methods = methods;
+
+        public MethodKey Methods { get; }
+
+        public static PageLayout For(ScorecardReport report)
+        {
+            var layout = new PageLayout(MethodKey.For(report));
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in report.Rows)
+            {
+                // Plan ids are unique, but sub-groups or hand-built reports may repeat one, and ids must not clash.
+                var stem = UnsafeIdCharacters().Replace(row.Indicator.Id, "-");
+                var id = stem;
+                for (var copy = 2; !used.Add(id); copy++)
+                {
+                    id = $"{stem}-{copy}";
+                }
+
+                layout._ids[row] = new RowIds($"row-{id}", $"trend-{id}", $"chart-{id}");
+                layout._trends[row] = IndicatorTrend.For(row);
+            }
+
+            return layout;
+        }
+
+        public RowIds IdsOf(IndicatorRow row) => _ids[row];
+
+        public IndicatorTrend TrendOf(IndicatorRow row) => _trends[row];
+
+        [GeneratedRegex("[^A-Za-z0-9_-]")]
+        private static partial Regex UnsafeIdCharacters();
+    }
 
     /// <summary>Writes lines ending in "\n" whatever the writer's <see cref="TextWriter.NewLine"/>.</summary>
     private sealed class PageWriter(TextWriter writer)

@@ -4,8 +4,9 @@ using Scorecard.Core.Scorecards;
 namespace Scorecard.Reports.Rendering;
 
 /// <summary>
-/// Writes a scorecard as GitHub-flavoured Markdown: the table with the HTML page's columns and rows,
-/// then footnotes, data notes, method notes, data coverage and provenance as lists.
+/// Writes a scorecard as GitHub-flavoured Markdown: the written summary, the table with the HTML page's
+/// columns and rows (confidence-interval rows included), then footnotes, data notes, method notes,
+/// data coverage and provenance as lists. The monthly trends and charts are left to the HTML page.
 /// </summary>
 /// <remarks>
 /// A Markdown table cannot span rows, so each priority's label is in the first row of its group
@@ -34,11 +35,13 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
             "",
         };
 
-        AddTable(lines, report);
+        var methods = MethodKey.For(report);
+        AddSummary(lines, Summary.ScorecardSummaryWriter.Write(report), "##");
+        AddTable(lines, report, methods);
         AddLegend(lines);
         AddFootnotes(lines, report);
         AddDataNotes(lines, report);
-        AddMethodNotes(lines, report);
+        AddMethodNotes(lines, methods);
         AddCoverage(lines, report);
         AddProvenance(lines, report);
         lines.Add(ScorecardFormatter.OpenGovernmentLicenceAttribution);
@@ -50,7 +53,30 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
         }
     }
 
-    private static void AddTable(List<string> lines, ScorecardReport report)
+    /// <summary>Adds the summary under a heading of level <paramref name="headingMarks"/>, its sections one level below.</summary>
+    internal static void AddSummary(List<string> lines, Summary.ScorecardSummary summary, string headingMarks)
+    {
+        lines.Add($"{headingMarks} {Summary.ScorecardSummary.Heading}");
+        lines.Add("");
+        foreach (var section in summary.Sections)
+        {
+            lines.Add($"{headingMarks}# {Escape(section.Heading)}");
+            lines.Add("");
+            if (section.Lead is { } lead)
+            {
+                lines.Add(EscapeParagraph(lead));
+                lines.Add("");
+            }
+
+            if (section.Bullets.Count > 0)
+            {
+                lines.AddRange(section.Bullets.Select(bullet => $"- {Escape(bullet)}"));
+                lines.Add("");
+            }
+        }
+    }
+
+    private static void AddTable(List<string> lines, ScorecardReport report, MethodKey methods)
     {
         var headings = ScorecardFormatter.Headings(report.Windows);
         lines.Add(TableRow(headings.InColumnOrder.Select(Escape)));
@@ -68,26 +94,40 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
             for (var i = 0; i < priority.Rows.Count; i++)
             {
                 var row = ScorecardFormatter.FormatRow(priority.Priority, priority.Rows[i]);
+                var subgroup = row.Subgroup is null ? "" : $" \u2013 **{Escape(row.Subgroup)}**";
                 var cells = new List<string>
                 {
                     i == 0 ? label : "",
-                    Escape(row.Indicator) + Superscript(ScorecardFormatter.FormatFootnoteNumbers(row.Footnotes).Replace(" ", "", StringComparison.Ordinal)),
+                    Escape(row.Indicator) + Superscript(FootnoteList(row.Footnotes)) + subgroup,
                 };
                 cells.AddRange(row.Values.Select(value => Escape(value.Text) + Superscript(value.NoteMarker)));
                 cells.Add(Escape(row.NumberDifference));
                 cells.Add(Escape(row.PercentDifference));
-                cells.Add(Escape(DirectionStyle.For(row.Direction).Label));
+                cells.Add(Escape(DirectionStyle.For(row.Direction).Label) + Superscript(methods.For(row.DirectionMethod).Marker));
                 lines.Add(TableRow(cells));
+
+                if (row.Interval is { } interval)
+                {
+                    var intervalCells = new List<string> { "", $"*{ScorecardFormatter.IntervalRowLabel}*" + Superscript(FootnoteList(interval.Footnotes)) };
+                    intervalCells.AddRange(interval.HalfWidths.Select(Escape));
+                    intervalCells.AddRange(["", "", ""]);
+                    lines.Add(TableRow(intervalCells));
+                }
             }
         }
 
         lines.Add("");
     }
 
+    private static string FootnoteList(IReadOnlyList<int> footnotes) =>
+        ScorecardFormatter.FormatFootnoteNumbers(footnotes).Replace(" ", "", StringComparison.Ordinal);
+
     private static void AddLegend(List<string> lines)
     {
         lines.Add("Direction of travel: " + string.Join(", ", DirectionStyle.All.Select(style => Escape(style.Label))) + ". " +
                   "Arrows show whether performance got better or worse for the indicator, not whether the number rose or fell. " +
+                  "The marker after each direction (M1, M2, ...) names the method that decided it; the method notes list them. " +
+                  "A Confidence Interval row gives the half-width of each year's 95% confidence interval in percentage points. " +
                   "Differences are the current 12 months minus the previous 12 months, worked out before rounding; " +
                   "differences of percentages are in percentage points. \"\\-\" means the difference is not shown.");
         lines.Add("");
@@ -119,20 +159,21 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
         lines.Add("");
     }
 
-    private static void AddMethodNotes(List<string> lines, ScorecardReport report)
+    private static void AddMethodNotes(List<string> lines, MethodKey methods)
     {
-        if (report.MethodNotes.Count == 0)
+        if (methods.Methods.Count == 0 && methods.OtherNotes.Count == 0)
         {
             return;
         }
 
         lines.Add("## Method notes");
         lines.Add("");
-        lines.AddRange(report.MethodNotes.Select(note => $"- {Escape(note)}"));
+        lines.AddRange(methods.Methods.Select(method => $"- {method.Marker}: {Escape(method.Note)}"));
+        lines.AddRange(methods.OtherNotes.Select(note => $"- {Escape(note)}"));
         lines.Add("");
     }
 
-    private static void AddCoverage(List<string> lines, ScorecardReport report)
+    internal static void AddCoverage(List<string> lines, ScorecardReport report)
     {
         lines.Add("## Data coverage");
         lines.Add("");
@@ -160,11 +201,12 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
         lines.Add("");
     }
 
-    private static void AddProvenance(List<string> lines, ScorecardReport report)
+    internal static void AddProvenance(List<string> lines, ScorecardReport report)
     {
         var provenance = report.Provenance;
         lines.Add("## Provenance");
         lines.Add("");
+        lines.Add($"- Plan: {Escape(report.Plan.Name)}");
         lines.Add($"- Plan file: {Escape(provenance.PlanFile)}");
         lines.Add($"- Plan file SHA-256: {Escape(provenance.PlanSha256)}");
         lines.Add($"- Scorecard version: {Escape(provenance.ScorecardVersion)}");
@@ -181,7 +223,7 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
     /// Escapes text so that Markdown shows it literally: HTML-significant characters become entities,
     /// Markdown punctuation gets a backslash, and line breaks become spaces so a table row stays on one line.
     /// </summary>
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
         foreach (var character in text)
@@ -213,7 +255,7 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
     }
 
     // A paragraph that starts with "-", "+" or "#", or with digits and "." or ")", would become a list or heading, so that mark is escaped.
-    private static string EscapeParagraph(string text)
+    internal static string EscapeParagraph(string text)
     {
         var escaped = Escape(text);
         if (escaped.Length > 0 && escaped[0] is '-' or '+' or '#')

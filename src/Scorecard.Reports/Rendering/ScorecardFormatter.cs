@@ -4,6 +4,7 @@ using Scorecard.Core.Comparison;
 using Scorecard.Core.Measures;
 using Scorecard.Core.Plans;
 using Scorecard.Core.Scorecards;
+using Scorecard.Core.Statistics;
 using Scorecard.Core.Time;
 
 namespace Scorecard.Reports.Rendering;
@@ -40,6 +41,9 @@ public static class ScorecardFormatter
 
     /// <summary>Heading of the indicator column.</summary>
     public const string IndicatorHeading = "Police Priority Indicators";
+
+    /// <summary>Label of the row under a survey indicator that gives each window's interval half-width.</summary>
+    public const string IntervalRowLabel = "Confidence Interval";
 
     /// <summary>Attribution that every published scorecard carries.</summary>
     public const string OpenGovernmentLicenceAttribution =
@@ -158,8 +162,26 @@ public static class ScorecardFormatter
             values,
             FormatNumberDifference(row.Differences.Number, indicator.Unit, grouping),
             FormatPercentDifference(row.Differences.Percent, grouping),
-            row.Direction);
+            row.Direction)
+        {
+            Subgroup = string.IsNullOrWhiteSpace(indicator.Subgroup) ? null : indicator.Subgroup,
+            DirectionMethod = row.DirectionMethod,
+            Interval = indicator.ShowInterval
+                ? new FormattedIntervalRow(indicator.IntervalFootnotes, row.Values.Select(value => FormatIntervalHalfWidth(value.Interval)).ToList())
+                : null,
+        };
     }
+
+    /// <summary>
+    /// Formats the half-width of a 95% confidence interval in percentage points to one decimal, such as
+    /// "1.2", or "-" when there is no interval.
+    /// </summary>
+    public static string FormatIntervalHalfWidth(ConfidenceInterval? interval) =>
+        interval is null ? NotShownText : FormatDecimal(Round(interval.HalfWidth, 1), 1, NumberGrouping.Thousands);
+
+    /// <summary>Formats an indicator's label with its sub-group for plain text, such as "Percentage of people ... - Victims".</summary>
+    public static string FormatLabelWithSubgroup(string label, string? subgroup) =>
+        subgroup is null ? label : $"{label} - {subgroup}";
 
     /// <summary>Returns the column headings generated from the report's windows.</summary>
     public static ScorecardHeadings Headings(ScorecardWindows windows)

@@ -1,4 +1,5 @@
 using System.Text;
+using Scorecard.Core.Comparison;
 using Scorecard.Core.Scorecards;
 using Scorecard.Reports.Rendering;
 
@@ -7,13 +8,19 @@ namespace Scorecard.Reports.Tests.Rendering;
 public class CsvScorecardRendererTests
 {
     private static readonly string Csv = Render(TestReports.Essex());
-    private static readonly List<List<string>> Records = ParseRfc4180(Csv);
+    private static readonly List<List<string>> AllRecords = ParseRfc4180(Csv);
+    private static readonly List<List<string>> Records = AllRecords.TakeWhile(record => record is not [""]).ToList();
+    private static readonly List<List<string>> Metadata = AllRecords.SkipWhile(record => record is not [""]).Skip(1).ToList();
+    private const string PolarityMethod = "change by polarity: any change counts, equal is Stable";
 
     private static readonly string[] ExpectedHeader =
     [
         "priority", "indicator id", "indicator", "footnotes", "unit", "polarity",
         "12 months to Dec 2019", "12 months to May 2023", "12 months to May 2024",
         "Number Difference 2023/24", "% Difference 2023/24", "Direction of Travel 2023/24", "notes",
+        "subgroup", "direction method",
+        "confidence interval half-width 12 months to Dec 2019", "confidence interval half-width 12 months to May 2023",
+        "confidence interval half-width 12 months to May 2024",
     ];
 
     [Fact]
@@ -47,7 +54,7 @@ public class CsvScorecardRendererTests
     {
         Assert.Equal(
             ["Priority 1 - Further investment in crime prevention", "all-crime", "Number of all crime offences", "", "count", "lower is better",
-             "168218", "161421", "150319", "-11102", "-6.9", "Improving", ""],
+             "168218", "161421", "150319", "-11102", "-6.9", "Improving", "", "", PolarityMethod, "", "", ""],
             Record("all-crime"));
     }
 
@@ -90,7 +97,7 @@ public class CsvScorecardRendererTests
     [Fact]
     public void Render_NotAvailableCurrent_DashesAndNa()
     {
-        Assert.Equal(["5259", "6020", "", "-", "-", "n/a", "b: " + TestReports.MissingCurrentNote], Record("children")[6..]);
+        Assert.Equal(["5259", "6020", "", "-", "-", "n/a", "b: " + TestReports.MissingCurrentNote], Record("children")[6..13]);
     }
 
     [Fact]
@@ -163,6 +170,51 @@ public class CsvScorecardRendererTests
         var records = ParseRfc4180(Render(TestReports.SingleRow("Offences", 100, 90, 80)));
 
         Assert.Equal("-10", records[1][9]);
+    }
+
+    [Fact]
+    public void Render_SurveyRecordHasSubgroupMethodAndIntervals()
+    {
+        var record = ParseRfc4180(Render(TestReports.Surveys())).TakeWhile(fields => fields is not [""]).Single(fields => fields[1] == "non-victims");
+
+        Assert.Equal(["75.5", "78.3", "2.8", "-", "Improving"], record[7..12]);
+        Assert.Equal("Non-Victims", record[13]);
+        Assert.Equal(new TwoProportionZTestDirectionMethod().Name, record[14]);
+        Assert.Equal(["1.1", "1.0", "1.0"], record[15..18]);
+    }
+
+    [Fact]
+    public void Render_SurveyWithoutBaselineIntervalIsDash()
+    {
+        var record = ParseRfc4180(Render(TestReports.Surveys())).TakeWhile(fields => fields is not [""]).Single(fields => fields[1] == "drug-response");
+
+        Assert.Equal(["-", "1.2", "1.2"], record[15..18]);
+    }
+
+    [Fact]
+    public void Render_MetadataAfterEmptyLine()
+    {
+        Assert.Equal(["section", "name", "value"], Metadata[0]);
+    }
+
+    [Fact]
+    public void Render_MetadataRowsHaveThreeFields()
+    {
+        Assert.All(Metadata, record => Assert.Equal(3, record.Count));
+    }
+
+    [Theory]
+    [InlineData("footnote", "6", "Drug-related homicides are a subset of all homicides.")]
+    [InlineData("data note", "a", TestReports.MissingBaselineNote)]
+    [InlineData("method", "M1", "Direction of travel: " + PolarityMethod + ".")]
+    [InlineData("coverage", "police.uk street-level crimes (essex)", "first month Dec 2017; last month May 2024; months missing 4 (Jul 2019 to Sep 2019, Jan 2020); rows 1,234,567")]
+    [InlineData("provenance", "plan", "Police, Fire and Crime Plan 2021-2024")]
+    [InlineData("provenance", "plan file sha-256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")]
+    [InlineData("provenance", "scorecard version", "0.1.0")]
+    [InlineData("provenance", "date generated", "4 December 2026 20:45 UTC")]
+    public void Render_MetadataRow(string section, string name, string value)
+    {
+        Assert.Contains([section, name, value], Metadata);
     }
 
     private List<string> Record(string indicatorId) => Records.Single(record => record[1] == indicatorId);

@@ -26,6 +26,8 @@ public sealed class HtmlScorecardPageFixture : IAsyncLifetime
 
     public string FileUrl { get; private set; } = "";
 
+    public string SurveyFileUrl { get; private set; } = "";
+
     public List<string> RequestUrls { get; } = [];
 
     public async Task InitializeAsync()
@@ -40,6 +42,9 @@ public sealed class HtmlScorecardPageFixture : IAsyncLifetime
         var htmlPath = Path.Combine(_folder, "scorecard.html");
         new HtmlScorecardRenderer().RenderToFile(TestReports.Essex(), htmlPath);
         FileUrl = new Uri(htmlPath).AbsoluteUri;
+        var surveyPath = Path.Combine(_folder, "survey.html");
+        new HtmlScorecardRenderer().RenderToFile(TestReports.Surveys(), surveyPath);
+        SurveyFileUrl = new Uri(surveyPath).AbsoluteUri;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -86,6 +91,7 @@ public class HtmlScorecardBrowserTests(HtmlScorecardPageFixture fixture) : IClas
                 "Number Difference 2023/24",
                 "% Difference 2023/24",
                 "Direction of Travel 2023/24",
+                "Monthly trend",
             ],
             headers.Select(text => text.Trim()));
     }
@@ -97,13 +103,13 @@ public class HtmlScorecardBrowserTests(HtmlScorecardPageFixture fixture) : IClas
     }
 
     [Fact]
-    public async Task Page_BodyRowsSpanEightColumns()
+    public async Task Page_BodyRowsSpanNineColumns()
     {
-        // Rows after the first of a priority have seven cells because the priority cell spans them.
+        // Rows after the first of a priority have eight cells because the priority cell spans them.
         var cellCounts = await _page.EvaluateAsync<int[]>(
             "() => [...document.querySelectorAll('table.scorecard tbody tr')].map(row => [...row.cells].reduce((sum, cell) => sum + cell.colSpan, 0) + (row.cells[0].scope === 'rowgroup' ? 0 : 1))");
 
-        Assert.All(cellCounts, count => Assert.Equal(8, count));
+        Assert.All(cellCounts, count => Assert.Equal(9, count));
     }
 
     [Fact]
@@ -111,7 +117,7 @@ public class HtmlScorecardBrowserTests(HtmlScorecardPageFixture fixture) : IClas
     {
         var text = await DirectionCell("Number of homicides").InnerTextAsync();
 
-        Assert.Equal("\u25BC Deteriorating", text.Trim());
+        Assert.Equal("\u25BC Deteriorating M1", text.Trim());
     }
 
     [Theory]
@@ -212,6 +218,129 @@ public class HtmlScorecardBrowserTests(HtmlScorecardPageFixture fixture) : IClas
             var display = await page.Locator("table.scorecard thead").EvaluateAsync<string>("head => getComputedStyle(head).display");
 
             Assert.Equal("table-header-group", display);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Trend_SparklineNamedByDescription()
+    {
+        var name = await _page.Locator("#row-all-crime td.trend svg").EvaluateAsync<string>(
+            "svg => document.getElementById(svg.getAttribute('aria-labelledby')).textContent");
+
+        Assert.StartsWith("Monthly values from Jun 2021 to May 2024: lowest ", name);
+    }
+
+    [Fact]
+    public async Task Trend_SparklineIsImage()
+    {
+        Assert.Equal("img", await _page.Locator("#row-all-crime td.trend svg").GetAttributeAsync("role"));
+    }
+
+    [Fact]
+    public async Task Trend_SparklineDrawsEveryMonth()
+    {
+        var points = await _page.Locator("#row-all-crime td.trend polyline.value").GetAttributeAsync("points");
+
+        Assert.Equal(36, points!.Split(' ').Length);
+    }
+
+    [Fact]
+    public async Task Trend_SparklineBreaksAtMissingMonth()
+    {
+        // The children row has no value for May 2024, the last month, so the line stops one month short.
+        var points = await _page.Locator("#row-children td.trend polyline.value").GetAttributeAsync("points");
+
+        Assert.Equal(35, points!.Split(' ').Length);
+    }
+
+    [Fact]
+    public async Task Trend_SparklineVisibleSize()
+    {
+        var box = await _page.Locator("#row-all-crime td.trend svg").BoundingBoxAsync();
+
+        Assert.True(box is { Width: >= 100, Height: >= 24 }, $"The sparkline is {box?.Width} x {box?.Height} px.");
+    }
+
+    [Fact]
+    public async Task Trend_LinkLeadsToFullChart()
+    {
+        var href = await _page.Locator("#row-all-crime td.trend a").GetAttributeAsync("href");
+        var chart = _page.Locator($"{href} svg.spc-chart");
+
+        Assert.Equal("#chart-all-crime", href);
+        Assert.True(await chart.IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task Trend_FullChartScaledToColumn()
+    {
+        var box = await _page.Locator("#chart-all-crime svg.spc-chart").BoundingBoxAsync();
+
+        // At most the figure's 900 px plus the chart's 1 px border on each side.
+        Assert.True(box is { Width: > 400 and <= 902 }, $"The chart is {box?.Width} px wide.");
+    }
+
+    [Fact]
+    public async Task Trend_ChartPerIndicator()
+    {
+        Assert.Equal(11, await _page.Locator("figure.spc svg.spc-chart").CountAsync());
+    }
+
+    [Fact]
+    public async Task Interval_RowsUnderEachSurvey()
+    {
+        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = HtmlScorecardPageFixture.ViewportWidth, Height = 900 } });
+        try
+        {
+            await page.GotoAsync(fixture.SurveyFileUrl);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(HtmlScorecardPageFixture.ShotsFolder, "survey-screen.png"), FullPage = true });
+            var previousLabels = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('tr.interval')].map(row => row.previousElementSibling.querySelector('th.indicator').textContent.split(' 4')[0])");
+
+            Assert.Equal(4, previousLabels.Length);
+            Assert.All(previousLabels, label => Assert.StartsWith("Percentage of", label));
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Interval_RowCellsVisible()
+    {
+        var page = await fixture.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = HtmlScorecardPageFixture.ViewportWidth, Height = 900 } });
+        try
+        {
+            await page.GotoAsync(fixture.SurveyFileUrl);
+            var cells = await page.Locator("tr.interval").Nth(1).Locator("th, td").AllInnerTextsAsync();
+
+            Assert.Equal(["Confidence Interval 5", "-", "1.2", "1.2", "", "", "", ""], cells.Select(text => text.Trim()));
+            Assert.True(await page.Locator("tr.interval").Nth(1).IsVisibleAsync());
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Interval_SubgroupShownUnderLabel()
+    {
+        var page = await fixture.Browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(fixture.SurveyFileUrl);
+            var subgroup = page.Locator("#row-non-victims .subgroup");
+
+            var hidden = await subgroup.Locator(".visually-hidden").BoundingBoxAsync();
+
+            Assert.Equal("Sub-group: Non-Victims", (await subgroup.TextContentAsync())!.Trim());
+            Assert.True(hidden is { Width: <= 1, Height: <= 1 }, "The words 'Sub-group:' are for screen readers only.");
         }
         finally
         {

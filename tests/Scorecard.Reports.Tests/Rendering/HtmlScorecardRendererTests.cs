@@ -24,6 +24,7 @@ public class HtmlScorecardRendererTests
                 "Number Difference 2023/24",
                 "% Difference 2023/24",
                 "Direction of Travel 2023/24",
+                "Monthly trend",
             ],
             CellTexts(thead));
     }
@@ -47,14 +48,14 @@ public class HtmlScorecardRendererTests
     {
         var body = Between(Html, "</thead>", "</table>");
 
-        Assert.Equal(11, Regex.Count(body, "<tr>"));
+        Assert.Equal(11, Regex.Count(body, "<tr id=\"row-"));
     }
 
     [Fact]
     public void Render_AllCrimeRowValues()
     {
         Assert.Equal(
-            ["Priority 1 - Further investment in crime prevention", "Number of all crime offences", "168,218", "161,421", "150,319", "-11,102", "-6.9", "\u25B2 Improving"],
+            ["Priority 1 - Further investment in crime prevention", "Number of all crime offences", "168,218", "161,421", "150,319", "-11,102", "-6.9", "\u25B2 Improving M1"],
             RowCells(Html, "Number of all crime offences"));
     }
 
@@ -62,7 +63,7 @@ public class HtmlScorecardRendererTests
     public void Render_PercentageRowRoundsDifferenceFromUnrounded()
     {
         Assert.Equal(
-            ["Percentage of CCC 101 Calls Abandoned", "34.0", "35.7", "27.3", "-8.5", "-", "\u25B2 Improving"],
+            ["Percentage of CCC 101 Calls Abandoned", "34.0", "35.7", "27.3", "-8.5", "-", "\u25B2 Improving M1"],
             RowCells(Html, "Percentage of CCC 101 Calls Abandoned"));
     }
 
@@ -70,7 +71,7 @@ public class HtmlScorecardRendererTests
     public void Render_DurationRowAsMinutesAndSeconds()
     {
         Assert.Equal(
-            ["CCC 101 Average wait time (mm:ss)", "07:00", "10:14", "08:38", "-01:36", "-", "\u25B2 Improving"],
+            ["CCC 101 Average wait time (mm:ss)", "07:00", "10:14", "08:38", "-01:36", "-", "\u25B2 Improving M1"],
             RowCells(Html, "CCC 101 Average wait time (mm:ss)"));
     }
 
@@ -103,7 +104,7 @@ public class HtmlScorecardRendererTests
         var cells = RowCells(Html, WebUtility.HtmlEncode(TestReports.ChildrenLabel));
 
         Assert.Equal(
-            ["Priority 3 - Protecting vulnerable people & breaking the cycle of domestic abuse", TestReports.ChildrenLabel, "5,259", "6,020", "n/ab", "-", "-", "n/a"],
+            ["Priority 3 - Protecting vulnerable people & breaking the cycle of domestic abuse", TestReports.ChildrenLabel, "5,259", "6,020", "n/ab", "-", "-", "n/a M1"],
             cells);
     }
 
@@ -121,13 +122,13 @@ public class HtmlScorecardRendererTests
     {
         var row = RowHtml(Html, label);
 
-        Assert.Contains($"<td class=\"direction {cssClass}\"><span class=\"arrow\" aria-hidden=\"true\">{arrow}</span> {word}</td>", row);
+        Assert.Contains($"<td class=\"direction {cssClass}\"><span class=\"arrow\" aria-hidden=\"true\">{arrow}</span> {word} {MethodM1}</td>", row);
     }
 
     [Fact]
     public void Render_NotAvailableDirectionHasNoArrow()
     {
-        Assert.Contains("<td class=\"direction not-available\">n/a</td>", RowHtml(Html, WebUtility.HtmlEncode(TestReports.ChildrenLabel)));
+        Assert.Contains($"<td class=\"direction not-available\">n/a {MethodM1}</td>", RowHtml(Html, WebUtility.HtmlEncode(TestReports.ChildrenLabel)));
     }
 
     [Fact]
@@ -189,10 +190,16 @@ public class HtmlScorecardRendererTests
     [InlineData("<script")]
     [InlineData("<img")]
     [InlineData("@import")]
-    [InlineData("url(")]
     public void Render_NoExternalResources(string reference)
     {
         Assert.DoesNotContain(reference, Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Render_UrlReferencesOnlyInsideThePage()
+    {
+        // Inline SVG clip paths use url(#id); anything else would be a fetch.
+        Assert.DoesNotMatch(@"url\((?!#)", Html);
     }
 
     [Fact]
@@ -243,7 +250,7 @@ public class HtmlScorecardRendererTests
     {
         var html = Render(TestReports.WithEmptyPriority());
 
-        Assert.Contains("<th scope=\"row\" class=\"priority\">Priority 2 - Not yet measured</th><td colspan=\"7\" class=\"empty\">This priority has no indicators.</td>", html);
+        Assert.Contains("<th scope=\"row\" class=\"priority\">Priority 2 - Not yet measured</th><td colspan=\"8\" class=\"empty\">This priority has no indicators.</td>", html);
     }
 
     [Fact]
@@ -280,20 +287,24 @@ public class HtmlScorecardRendererTests
         return text[from..to];
     }
 
-    // The <tr> element whose text contains the HTML-encoded label.
-    private static string RowHtml(string html, string encodedLabel)
+    private const string MethodM1 = "<sup class=\"method-ref\"><a href=\"#method-M1\">M1</a></sup>";
+
+    // The <tr> element whose row header starts with the HTML-encoded label.
+    internal static string RowHtml(string html, string encodedLabel)
     {
-        var labelAt = html.IndexOf(encodedLabel, StringComparison.Ordinal);
-        Assert.True(labelAt >= 0, $"'{encodedLabel}' not found.");
-        var start = html.LastIndexOf("<tr>", labelAt, StringComparison.Ordinal);
-        var end = html.IndexOf("</tr>", labelAt, StringComparison.Ordinal);
+        var header = Regex.Match(html, "<th scope=\"row\"[^>]*>" + Regex.Escape(encodedLabel));
+        Assert.True(header.Success, $"No row header starts with '{encodedLabel}'.");
+        var start = html.LastIndexOf("<tr", header.Index, StringComparison.Ordinal);
+        var end = html.IndexOf("</tr>", header.Index, StringComparison.Ordinal);
         return html[start..end];
     }
 
-    private static List<string> RowCells(string html, string encodedLabel) => CellTexts(RowHtml(html, encodedLabel));
+    // Cells of the row, leaving out the trend cell, whose text is the trend's description.
+    internal static List<string> RowCells(string html, string encodedLabel) =>
+        CellTexts(Regex.Replace(RowHtml(html, encodedLabel), "<td class=\"trend\">.*?</td>", "", RegexOptions.Singleline));
 
     // Text of each th and td, with tags removed and entities decoded.
-    private static List<string> CellTexts(string html) =>
+    internal static List<string> CellTexts(string html) =>
         Regex.Matches(html, "<t[hd][^>]*>(.*?)</t[hd]>", RegexOptions.Singleline)
             .Select(match => WebUtility.HtmlDecode(Regex.Replace(match.Groups[1].Value, "<[^>]+>", "")).Trim())
             .ToList();

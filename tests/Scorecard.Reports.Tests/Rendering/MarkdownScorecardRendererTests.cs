@@ -32,33 +32,33 @@ public class MarkdownScorecardRendererTests
     public void Render_PriorityLabelOnFirstRowOfGroup()
     {
         Assert.Contains(
-            "| **Priority 1 - Further investment in crime prevention** | Number of all crime offences | 168,218 | 161,421 | 150,319 | -11,102 | -6.9 | \u25B2 Improving |",
+            "| **Priority 1 - Further investment in crime prevention** | Number of all crime offences | 168,218 | 161,421 | 150,319 | -11,102 | -6.9 | \u25B2 Improving <sup>M1</sup> |",
             Lines);
     }
 
     [Fact]
     public void Render_LaterRowsOfGroupLeavePriorityEmpty()
     {
-        Assert.Contains("|  | Number of homicides <sup>2</sup> | 60 | 14 | 17 | 3 | 21.4 | \u25BC Deteriorating |", Lines);
+        Assert.Contains("|  | Number of homicides <sup>2</sup> | 60 | 14 | 17 | 3 | 21.4 | \u25BC Deteriorating <sup>M1</sup> |", Lines);
     }
 
     [Fact]
     public void Render_SeveralFootnoteMarkers()
     {
-        Assert.Contains("| **Priority 2 - Reducing drug driven violence** | Number of drug related homicides <sup>2,6</sup> | 10 | 1 | 0 | -1 | - | \u25B2 Improving |", Lines);
+        Assert.Contains("| **Priority 2 - Reducing drug driven violence** | Number of drug related homicides <sup>2,6</sup> | 10 | 1 | 0 | -1 | - | \u25B2 Improving <sup>M1</sup> |", Lines);
     }
 
     [Fact]
     public void Render_NotAvailableValueWithNoteMarker()
     {
-        Assert.Contains("|  | Number of knife-enabled crime offences | n/a <sup>a</sup> | 1,593 | 1,517 | -76 | -4.8 | \u25B2 Improving |", Lines);
+        Assert.Contains("|  | Number of knife-enabled crime offences | n/a <sup>a</sup> | 1,593 | 1,517 | -76 | -4.8 | \u25B2 Improving <sup>M1</sup> |", Lines);
     }
 
     [Fact]
     public void Render_LabelWithLessThanAndAmpersandEscaped()
     {
         Assert.Contains(
-            "| **Priority 3 - Protecting vulnerable people &amp; breaking the cycle of domestic abuse** | Number of offences against children aged &lt;16 &amp; their carers | 5,259 | 6,020 | n/a <sup>b</sup> | - | - | n/a |",
+            "| **Priority 3 - Protecting vulnerable people &amp; breaking the cycle of domestic abuse** | Number of offences against children aged &lt;16 &amp; their carers | 5,259 | 6,020 | n/a <sup>b</sup> | - | - | n/a <sup>M1</sup> |",
             Lines);
     }
 
@@ -86,7 +86,8 @@ public class MarkdownScorecardRendererTests
             .Where(line => line.StartsWith("| ", StringComparison.Ordinal))
             .Skip(2)
             .Select(line => line.Split(" | ")[1])
-            .Select(cell => cell.Split(" <sup>")[0]);
+            .Select(cell => cell.Split(" <sup>")[0])
+            .Where(label => label != "*Confidence Interval*");
 
         Assert.Equal(
             TestReports.Essex().Rows.Select(row => row.Indicator.Label.Replace("<", "&lt;", StringComparison.Ordinal).Replace("& ", "&amp; ", StringComparison.Ordinal)),
@@ -108,7 +109,45 @@ public class MarkdownScorecardRendererTests
     [Fact]
     public void Render_MethodNotesList()
     {
-        Assert.Contains("- Direction of travel: change by polarity: any change counts, equal is Stable.", Lines);
+        Assert.Contains("- M1: Direction of travel: change by polarity: any change counts, equal is Stable.", Lines);
+    }
+
+    [Fact]
+    public void Render_IntervalRowUnderSurvey()
+    {
+        var lines = Render(TestReports.Surveys()).Split('\n');
+        var survey = Array.FindIndex(lines, line => line.Contains("| Percentage of people who have confidence in policing in Essex (internal survey) <sup>4</sup> |", StringComparison.Ordinal));
+
+        Assert.Equal("|  | *Confidence Interval* <sup>5</sup> | 1.1 | 1.0 | 1.0 |  |  |  |", lines[survey + 1]);
+    }
+
+    [Fact]
+    public void Render_IntervalRowDashWithoutInterval()
+    {
+        Assert.Contains("|  | *Confidence Interval* <sup>5</sup> | - | 1.2 | 1.2 |  |  |  |", Render(TestReports.Surveys()).Split('\n'));
+    }
+
+    [Fact]
+    public void Render_SubgroupAfterLabel()
+    {
+        Assert.Contains(
+            "|  | Percentage of victims of crime who have confidence in policing in Essex (internal survey) <sup>4</sup> \u2013 **Non-Victims** | 66.1 | 75.5 | 78.3 | 2.8 | - | \u25B2 Improving <sup>M2</sup> |",
+            Render(TestReports.Surveys()).Split('\n'));
+    }
+
+    [Fact]
+    public void Render_SecondMethodListedWithMarker()
+    {
+        Assert.Contains("- M2: Direction of travel: two-proportion z-test: a change counts when significant at 5% (two-sided).", Render(TestReports.Surveys()).Split('\n'));
+    }
+
+    [Fact]
+    public void Render_SummaryBeforeTable()
+    {
+        var summary = Markdown.IndexOf("## Summary", StringComparison.Ordinal);
+        var table = Markdown.IndexOf("| Police and Crime Plan Priorities", StringComparison.Ordinal);
+
+        Assert.InRange(summary, 0, table);
     }
 
     [Fact]

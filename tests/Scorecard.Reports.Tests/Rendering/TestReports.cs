@@ -83,6 +83,53 @@ internal static class TestReports
         return builder.Build("Plan", "Force", new Dictionary<int, string>(), [], new Provenance("plan.yaml", "00", "0.1.0", GeneratedAt));
     }
 
+    /// <summary>
+    /// Survey rows from the Essex scorecard with confidence intervals, two sub-groups and two direction
+    /// methods, then two counts decided by polarity. The drug-response survey has no baseline (note a).
+    /// </summary>
+    public static ScorecardReport Surveys()
+    {
+        var builder = new ReportBuilder();
+        var overlap = new IntervalOverlapDirectionMethod();
+        var zTest = new TwoProportionZTestDirectionMethod();
+
+        // Intervals 73.5 +-1.0 = [72.5, 74.5] and 76.1 +-1.0 = [75.1, 77.1] do not overlap: Improving.
+        // 57.6 +-1.2 = [56.4, 58.8] and 59.4 +-1.2 = [58.2, 60.6] overlap: Stable.
+        // 60.9 +-3.0 and 60.3 +-3.1 overlap: Stable. 75.5 +-1.0 and 78.3 +-1.0 do not: Improving.
+        builder.Priority(1, "Confidence in policing")
+            .SurveyRow(Survey("confidence", ConfidenceLabel), [(64.7, 1.1), (73.5, 1.0), (76.1, 1.04)], overlap)
+            .SurveyRow(Survey("drug-response", DrugResponseLabel), [null, (57.6, 1.2), (59.4, 1.2)], overlap)
+            .SurveyRow(Survey("victims", VictimsLabel) with { Subgroup = "Victims" }, [(52.7, 3.5), (60.9, 3.0), (60.3, 3.1)], overlap)
+            .SurveyRow(Survey("non-victims", VictimsLabel) with { Subgroup = "Non-Victims" }, [(66.1, 1.1), (75.5, 1.0), (78.3, 1.0)], zTest);
+        builder.Priority(2, "Crime")
+            .Row(Indicator("all-crime", "Number of all crime offences", Unit.Count), 168_218, 161_421, 150_319)
+            .Row(Indicator("dog-thefts", "Number of dog thefts", Unit.Count, showPercent: false), 57, 54, 44);
+
+        var footnotes = new Dictionary<int, string>
+        {
+            [4] = "Internal survey of residents, weighted to the population.",
+            [5] = "95% confidence interval: the value is plus or minus this many percentage points.",
+        };
+        var coverage = new List<DataCoverage>
+        {
+            new("Force survey responses", "essex", new ReportMonth(2018, 1), new ReportMonth(2024, 5), [new ReportMonth(2020, 4), new ReportMonth(2020, 5)], 48_210),
+        };
+        return builder.Build("Police, Fire and Crime Plan 2021-2024", "Essex Police", footnotes, coverage,
+            new Provenance("plans/essex-survey.yaml", "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8", "0.1.0", GeneratedAt));
+    }
+
+    public const string ConfidenceLabel = "Percentage of people who have confidence in policing in Essex (internal survey)";
+    public const string DrugResponseLabel = "Percentage of people who have confidence that the policing response to drug crime is improving (internal survey)";
+    public const string VictimsLabel = "Percentage of victims of crime who have confidence in policing in Essex (internal survey)";
+
+    private static Indicator Survey(string id, string label) =>
+        Indicator(id, label, Unit.Percentage, Polarity.HigherIsBetter, footnotes: [4]) with
+        {
+            ShowInterval = true,
+            IntervalFootnotes = [5],
+            DirectionMethod = DirectionMethodKind.IntervalOverlap,
+        };
+
     public static Indicator Indicator(
         string id,
         string label,
@@ -133,9 +180,70 @@ internal static class TestReports
                 markers,
                 Differences.Between(previous, current, indicator),
                 method.Decide(previous, current, indicator.Polarity),
-                method.Name);
+                method.Name)
+            {
+                Trend = Trend(indicator.Unit, current ?? previous ?? 0, currentMissing: current is null),
+            };
             _priorities[^1].Rows.Add(row);
             return this;
+        }
+
+        /// <summary>
+        /// Adds a survey percentage with a confidence interval per window: each window is (value, half-width)
+        /// or null when not available. The direction comes from <paramref name="method"/>.
+        /// </summary>
+        public ReportBuilder SurveyRow(Indicator indicator, (double Value, double HalfWidth)?[] windows, IDirectionMethod method)
+        {
+            var values = new List<WindowValue>();
+            var markers = new List<string?>();
+            for (var i = 0; i < 3; i++)
+            {
+                var window = Windows.InColumnOrder[i];
+                if (windows[i] is { } survey)
+                {
+                    // The effective sample size that gives this half-width: n = p(1-p) (1.96 / h)^2, with p and h as shares.
+                    // 75.5 +-1.0 gives n = 0.755 x 0.245 x 196^2 = 7,106; 78.3 +-1.0 gives 6,527, so the z-test of
+                    // 75.5 against 78.3 has z = 0.028 / sqrt(0.769 x 0.231 x (1/7,106 + 1/6,527)) = 3.9: Improving.
+                    var share = survey.Value / 100;
+                    var effectiveSize = share * (1 - share) * Math.Pow(1.959963984540054 / (survey.HalfWidth / 100), 2);
+                    var interval = new Core.Statistics.ConfidenceInterval(survey.Value - survey.HalfWidth, survey.Value + survey.HalfWidth, 0.95, Core.Statistics.IntervalMethod.Normal, effectiveSize);
+                    values.Add(WindowValue.WithInterval(window, survey.Value, new Components(survey.Value * 10, 1000, 1000), interval));
+                    markers.Add(null);
+                    continue;
+                }
+
+                var missing = WindowValue.Missing(window, MissingBaselineMonths);
+                var marker = ((char)('a' + _notes.Count)).ToString();
+                _notes.Add(new DataNote(marker, $"{indicator.Label}, {window.Label}: not available because {missing.UnavailableReason}."));
+                values.Add(missing);
+                markers.Add(marker);
+            }
+
+            var row = new IndicatorRow(
+                indicator,
+                values,
+                markers,
+                Differences.Between(values[1].Value, values[2].Value, indicator),
+                method.Decide(new DirectionInput(values[1], values[2], indicator.Polarity)),
+                method.Name)
+            {
+                Trend = Trend(indicator.Unit, values[2].Value ?? 50, currentMissing: false),
+            };
+            _priorities[^1].Rows.Add(row);
+            return this;
+        }
+
+        // Thirty-six months to the report month around a twelfth of the current value for counts, or the value itself
+        // for other units, varying by a fixed pattern; the report month is a gap when the current value is missing.
+        private static IReadOnlyList<Core.Spc.SpcPoint> Trend(Unit unit, double current, bool currentMissing)
+        {
+            var level = unit == Unit.Count ? current / 12 : current;
+            double[] pattern = [0.02, -0.05, 0.08, 0.01, -0.03, 0.06, -0.07, 0.04, 0.00, -0.02, 0.05, -0.04];
+            return Enumerable.Range(0, 36)
+                .Select(i => new Core.Spc.SpcPoint(
+                    Month.AddMonths(i - 35),
+                    currentMissing && i == 35 ? null : Math.Round(level * (1 + pattern[i % 12] + (i < 18 ? 0.05 : 0)), unit == Unit.Count ? 0 : 2)))
+                .ToList();
         }
 
         public ScorecardReport Build(string name, string force, IReadOnlyDictionary<int, string> footnotes, IReadOnlyList<DataCoverage> coverage, Provenance provenance)
@@ -146,7 +254,12 @@ internal static class TestReports
                     entry.Rows))
                 .ToList();
             var plan = new Plan(name, force, BaselineEnd, priorities.Select(entry => entry.Priority).ToList(), footnotes);
-            var methodNotes = new List<string> { $"Direction of travel: {new PolarityDirectionMethod().Name}." };
+            var methodNotes = priorities
+                .SelectMany(entry => entry.Rows)
+                .Select(row => row.DirectionMethod)
+                .Distinct()
+                .Select(name => $"Direction of travel: {name}.")
+                .ToList();
             return new ScorecardReport(plan, Month, Windows, priorities, _notes, methodNotes, coverage, provenance);
         }
 

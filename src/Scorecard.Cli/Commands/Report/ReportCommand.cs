@@ -7,6 +7,7 @@ using Scorecard.Data;
 using Scorecard.Data.Measures;
 using Scorecard.Data.Plans;
 using Scorecard.Data.Store;
+using Scorecard.Reports.Pdf;
 using Scorecard.Reports.Rendering;
 using Spectre.Console;
 
@@ -38,35 +39,53 @@ public static class ReportCommand
         };
         var formats = new Option<string[]>("--format")
         {
-            Description = $"Output formats, comma-separated or repeated: {string.Join(", ", ScorecardRenderers.FormatNames)}. Default: all of them.",
+            Description =
+                $"Output formats, comma-separated or repeated: {string.Join(", ", ScorecardRenderers.FormatNames)}. " +
+                "summary is the written summary alone as Markdown (.summary.md). Default: all of them.",
             HelpName = "FORMAT",
             AllowMultipleArgumentsPerToken = true,
         };
+        var chromium = new Option<string>("--chromium")
+        {
+            Description = $"Chromium executable that prints the PDF. Default: {PdfScorecardWriter.DefaultChromiumPath} (Debian's chromium package).",
+            HelpName = "PATH",
+            DefaultValueFactory = _ => PdfScorecardWriter.DefaultChromiumPath,
+        };
 
-        var command = new Command("report", "Write the scorecard of a plan for a report month as HTML, CSV and Markdown.")
+        var command = new Command("report", "Write the scorecard of a plan for a report month as HTML, CSV, Markdown, XLSX, PDF, JSON and a written summary.")
         {
             plan,
             month,
             output,
             formats,
+            chromium,
         };
-        command.SetAction(parse => Run(
+        command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(ScorecardCli.DatabaseOption)!,
             parse.GetValue(plan)!,
             parse.GetValue(month)!,
             parse.GetValue(output)!,
-            parse.GetValue(formats) ?? []));
+            parse.GetValue(formats) ?? [],
+            parse.GetValue(chromium)!,
+            cancellationToken));
         return command;
     }
 
-    private static int Run(string database, string planPath, string monthText, string outputFolder, string[] formatNames)
+    private static async Task<int> RunAsync(
+        string database,
+        string planPath,
+        string monthText,
+        string outputFolder,
+        string[] formatNames,
+        string chromiumPath,
+        CancellationToken cancellationToken)
     {
         if (!ReportMonth.TryParse(monthText, out var month))
         {
             throw new ScorecardDataException($"--month '{monthText}' is not a month. Write it as yyyy-MM, for example 2020-11.");
         }
 
-        var renderers = ChooseRenderers(formatNames);
+        var outputs = ChooseOutputs(formatNames, chromiumPath);
         var plan = PlanReader.ReadFile(planPath);
         if (!File.Exists(database))
         {
@@ -87,11 +106,22 @@ public static class ReportCommand
 
         Directory.CreateDirectory(outputFolder);
         var stem = $"{Path.GetFileNameWithoutExtension(planPath)}-{month}";
-        foreach (var renderer in renderers)
+        var failed = 0;
+
+        // A format that cannot be written here (PDF without Chromium) is reported, and the others are still written.
+        foreach (var output in outputs)
         {
-            var path = Path.Combine(outputFolder, stem + renderer.FileExtension);
-            renderer.RenderToFile(report, path);
-            AnsiConsole.MarkupLineInterpolated($"Wrote {path}");
+            var path = Path.Combine(outputFolder, stem + output.FileExtension);
+            try
+            {
+                await output.WriteFileAsync(report, path, cancellationToken);
+                AnsiConsole.MarkupLineInterpolated($"Wrote {path}");
+            }
+            catch (ScorecardOutputException error)
+            {
+                failed++;
+                ScorecardCli.WriteError($"{output.FormatName} was not written: {error.Message}");
+            }
         }
 
         foreach (var note in report.DataNotes)
@@ -99,20 +129,23 @@ public static class ReportCommand
             AnsiConsole.MarkupLineInterpolated($"[yellow]Note {note.Marker}:[/] {note.Text}");
         }
 
-        return ScorecardCli.Success;
+        return failed == 0 ? ScorecardCli.Success : ScorecardCli.Failure;
     }
 
-    private static IReadOnlyList<IScorecardRenderer> ChooseRenderers(string[] formatNames)
+    private static IReadOnlyList<IScorecardOutput> ChooseOutputs(string[] formatNames, string chromiumPath)
     {
+        var all = ScorecardRenderers.Create(chromiumPath);
         var names = formatNames.SelectMany(name => name.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
         if (names.Count == 0)
         {
-            return ScorecardRenderers.All;
+            return all;
         }
 
-        return names.Select(name => ScorecardRenderers.TryForFormat(name, out var renderer)
-            ? renderer
-            : throw new ScorecardDataException($"--format '{name}' is not a scorecard format. Use one of: {string.Join(", ", ScorecardRenderers.FormatNames)}.")).Distinct().ToList();
+        return names
+            .Select(name => all.FirstOrDefault(output => string.Equals(output.FormatName, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ScorecardDataException($"--format '{name}' is not a scorecard format. Use one of: {string.Join(", ", ScorecardRenderers.FormatNames)}."))
+            .Distinct()
+            .ToList();
     }
 
     /// <summary>Scorecard's version, as built into the assembly.</summary>
