@@ -6,7 +6,9 @@ namespace Scorecard.Data.Synthetic;
 /// </summary>
 /// <remarks>
 /// The algorithm is written out here, not taken from <see cref="Random"/>, so that a seed gives the
-/// same sequence on every .NET version: byte-identical output from the same seed depends on it.
+/// same random bits on every .NET version: byte-identical output from the same seed depends on it.
+/// The normal, exponential and log-normal draws go through <see cref="Math"/>, whose last bits may
+/// differ between platforms, so identical files are promised for the same platform only.
 /// Each output file draws from its own stream (<see cref="ForStream"/>), so changing how one file is
 /// generated leaves the others unchanged.
 /// </remarks>

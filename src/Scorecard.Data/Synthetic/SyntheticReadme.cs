@@ -37,15 +37,16 @@ internal static class SyntheticReadme
         text.AppendLine("  here. Their shares, flags, solved rates and trends are invented to look like a large county force.");
         text.AppendLine(culture, $"- Severity weights (version {SyntheticOffenceCodes.SeverityVersion}) are invented, in days; they are not the ONS weights.");
         text.AppendLine("- Outcome types are the Home Office's 1 to 22 with 1A; 1, 1A, 2, 3, 4, 6, 7 and 8 count as solved.");
-        text.AppendLine("  Every type is given the same effective-from date, 2013-04-01, which is not its real start date.");
-        text.AppendLine("- Offences recorded late in the period, and 1.5% of the rest, are still open (no outcome), because");
-        text.AppendLine("  their outcome would fall after the last month generated. Outcomes of offences recorded before");
+        text.AppendLine(culture, $"  Every type is given the same effective-from date, {HomeOfficeOutcomeTypes.EffectiveFrom:yyyy-MM-dd}, which is not its real start date.");
+        text.AppendLine(culture, $"- {OutcomeModel.NeverConcluded * 100:0.#}% of offences never reach an outcome, and offences whose outcome would fall");
+        text.AppendLine("  after the last month generated are still open (no outcome). Outcomes of offences recorded before");
         text.AppendLine("  the first month are not in the file, so solved counts in the first few months are low.");
         text.AppendLine("- Survey questions: confidence, drug-response, protect-vulnerable, feel-safe (female respondents");
         text.AppendLine("  only) and rural-confidence (respondents in rural parts only). drug-response and feel-safe are");
         text.AppendLine("  asked from April 2021; earlier answers are empty.");
         text.AppendLine("- Monthly returns (whole force, area empty): " + string.Join(", ", ReturnsGenerator.MeasureIds) + ".");
         text.AppendLine("- Online reports in calls.csv are marked answered with no wait.");
+        text.AppendLine(culture, $"- Calls, survey responses, returns and population scale with --offences-per-year; the survey keeps at least {SurveyGenerator.MinResponsesPerMonth} responses a month.");
         text.AppendLine();
         text.AppendLine("Offence codes:");
         foreach (var code in SyntheticOffenceCodes.All)
