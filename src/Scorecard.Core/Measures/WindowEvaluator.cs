@@ -12,8 +12,7 @@ public interface IMeasureSeriesSource
 
     /// <summary>
     /// Returns the window's value of a measure that is not additive by month (repeat victims,
-    /// severity scores) or that the source has already counted (a ratio taken from monthly returns),
-    /// or null to sum <see cref="Series"/> over the window, or to build a ratio or difference from its parts.
+    /// severity scores), or null to sum <see cref="Series"/> over the window instead.
     /// </summary>
     WindowValue? EvaluateWindow(MeasureDefinition measure, Window window) => null;
 
@@ -39,19 +38,17 @@ public static class WindowEvaluator
             return FromSeries(measure.ValueKind, returns, window);
         }
 
-        // The source is asked first, so a ratio or difference that the source has already counted
-        // (from monthly returns) is taken as it is rather than built from its parts.
-        if (source.EvaluateWindow(measure, window) is { } direct)
-        {
-            return direct;
-        }
-
         switch (measure)
         {
             case RatioMeasure ratio:
                 return EvaluateRatio(ratio, source, window);
             case DifferenceMeasure difference:
                 return EvaluateDifference(difference, source, window);
+        }
+
+        if (source.EvaluateWindow(measure, window) is { } direct)
+        {
+            return direct;
         }
 
         return FromSeries(measure.ValueKind, source.Series(measure), window);

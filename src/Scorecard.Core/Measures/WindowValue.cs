@@ -37,6 +37,12 @@ public sealed record WindowValue
     /// <summary>95% confidence interval of a survey percentage, or null for other measures.</summary>
     public ConfidenceInterval? Interval { get; }
 
+    /// <summary>
+    /// A fact the reader needs to read an available value correctly, such as an earlier year's
+    /// population used for a rate, or null when there is none.
+    /// </summary>
+    public string? Note { get; init; }
+
     /// <summary>Whether a value is available.</summary>
     public bool IsAvailable => Value.HasValue;
 

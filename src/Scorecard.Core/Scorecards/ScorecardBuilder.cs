@@ -32,7 +32,7 @@ public static class ScorecardBuilder
     {
         var values = windows.InColumnOrder.Select(window => WindowEvaluator.Evaluate(indicator.Measure, source, window)).ToList();
 
-        var markers = values.Select(value => value.IsAvailable ? null : AddNote(notes, indicator, value)).ToList();
+        var markers = values.Select(value => value.IsAvailable && value.Note is null ? null : AddNote(notes, indicator, value)).ToList();
 
         var method = DirectionMethods.For(indicator);
         methods.Add(method.Name);
@@ -61,7 +61,8 @@ public static class ScorecardBuilder
     private static string AddNote(List<DataNote> notes, Indicator indicator, WindowValue value)
     {
         var marker = NoteMarker(notes.Count);
-        notes.Add(new DataNote(marker, $"{indicator.Label}, {value.Window.Label}: not available because {value.UnavailableReason}."));
+        var text = value.IsAvailable ? value.Note : $"not available because {value.UnavailableReason}";
+        notes.Add(new DataNote(marker, $"{indicator.Label}, {value.Window.Label}: {text}."));
         return marker;
     }
 

@@ -5,7 +5,7 @@ using Scorecard.Core.Time;
 
 namespace Scorecard.Core.Scorecards;
 
-/// <summary>A note on a value that is not available, shown beside it with a letter marker.</summary>
+/// <summary>A note on a value that is not available, or that needs a fact stated to be read correctly, shown beside it with a letter marker.</summary>
 /// <param name="Marker">Letter shown beside the value, such as "a".</param>
 /// <param name="Text">Full sentence for the notes under the table.</param>
 public sealed record DataNote(string Marker, string Text);
@@ -48,7 +48,14 @@ public sealed record PriorityRows(Priority Priority, IReadOnlyList<IndicatorRow>
 /// <param name="LastMonth">Last month loaded, or null when nothing is loaded.</param>
 /// <param name="MissingMonths">Months between the first and last that are not loaded.</param>
 /// <param name="Rows">Rows loaded.</param>
-public sealed record DataCoverage(string Source, string Force, ReportMonth? FirstMonth, ReportMonth? LastMonth, IReadOnlyList<ReportMonth> MissingMonths, long Rows);
+public sealed record DataCoverage(string Source, string Force, ReportMonth? FirstMonth, ReportMonth? LastMonth, IReadOnlyList<ReportMonth> MissingMonths, long Rows)
+{
+    /// <summary>
+    /// Rows found bad when the source was imported, zero when none. Bad rows are left out of the
+    /// figures, except offences whose outcome is dated before them, which still count as offences.
+    /// </summary>
+    public long BadRows { get; init; }
+}
 
 /// <summary>Where a report came from, so a reader can reproduce it.</summary>
 /// <param name="PlanFile">Plan file path as given.</param>

@@ -1,22 +1,64 @@
 using Scorecard.Core.Scorecards;
 using Scorecard.Core.Time;
-using Scorecard.Data.Import.PoliceUk;
 
 namespace Scorecard.Data.Store;
 
-/// <summary>What the store holds for one force and kind of file.</summary>
+/// <summary>
+/// Names of the kinds of source recorded in <c>loaded_months</c>: police.uk street and outcomes
+/// files, a force's offence, call and survey extracts, and monthly returns, one kind per measure id
+/// (<c>returns:ocg-disruptions</c>).
+/// </summary>
+public static class SourceKinds
+{
+    /// <summary>police.uk street-level files.</summary>
+    public const string Street = "street";
+
+    /// <summary>police.uk outcomes files.</summary>
+    public const string Outcomes = "outcomes";
+
+    /// <summary>A force's offence records.</summary>
+    public const string Offences = "offences";
+
+    /// <summary>A force's call records.</summary>
+    public const string Calls = "calls";
+
+    /// <summary>A force's survey responses.</summary>
+    public const string Survey = "survey";
+
+    private const string ReturnsPrefix = "returns:";
+
+    /// <summary>Returns the kind of the monthly returns with measure id <paramref name="measureId"/>.</summary>
+    public static string Returns(string measureId) => ReturnsPrefix + measureId;
+
+    /// <summary>Returns the measure id of a returns kind, or null for another kind.</summary>
+    public static string? ReturnsId(string kind) => kind.StartsWith(ReturnsPrefix, StringComparison.Ordinal) ? kind[ReturnsPrefix.Length..] : null;
+
+    /// <summary>Returns the source's name in a report's coverage table, such as "Force offence records".</summary>
+    public static string Describe(string kind) => kind switch
+    {
+        Street => "police.uk street-level crimes and anti-social behaviour",
+        Outcomes => "police.uk outcomes",
+        Offences => "Force offence records",
+        Calls => "Force call records",
+        Survey => "Force survey responses",
+        _ when ReturnsId(kind) is { } id => $"Monthly returns '{id}'",
+        _ => kind,
+    };
+}
+
+/// <summary>What the store holds for one force and kind of source.</summary>
 /// <param name="Force">Force identifier.</param>
 /// <param name="ForceName">Force name as police.uk writes it in "Falls within", when known.</param>
-/// <param name="Kind">Street or outcomes.</param>
+/// <param name="Kind">Kind of source, one of the <see cref="SourceKinds"/> names, such as <c>street</c> or <c>returns:dvpo</c>.</param>
 /// <param name="Months">Months loaded, in order.</param>
-/// <param name="Rows">Crime or outcome rows.</param>
-/// <param name="AsbRows">Anti-social behaviour rows.</param>
-/// <param name="BadRows">Rows skipped as bad when the months were imported.</param>
+/// <param name="Rows">Crime, outcome, offence, call or returns rows, or survey responses.</param>
+/// <param name="AsbRows">Anti-social behaviour rows (police.uk street files only).</param>
+/// <param name="BadRows">Rows found bad when the months were imported; bad rows are left out of measures, except offences whose outcome is dated before them, which count as offences.</param>
 /// <param name="UnmappedOutcomes">Outcome categories found that Scorecard does not map to a Home Office type.</param>
 public sealed record LoadedSource(
     string Force,
     string? ForceName,
-    PoliceUkFileKind Kind,
+    string Kind,
     IReadOnlyList<ReportMonth> Months,
     long Rows,
     long AsbRows,
@@ -27,20 +69,23 @@ public sealed record LoadedSource(
     public IReadOnlyList<ReportMonth> MissingMonths =>
         Months.Count == 0 ? [] : Window.Between(Months[0], Months[^1]).Months.Except(Months).ToList();
 
-    /// <summary>Returns the coverage line a report shows for this source.</summary>
+    /// <summary>Returns the coverage line a report shows for this source, with its bad row count.</summary>
     public DataCoverage ToCoverage() => new(
-        Kind == PoliceUkFileKind.Street ? "police.uk street-level crimes and anti-social behaviour" : "police.uk outcomes",
+        SourceKinds.Describe(Kind),
         Force,
         Months.Count == 0 ? null : Months[0],
         Months.Count == 0 ? null : Months[^1],
         MissingMonths,
-        Rows + AsbRows);
+        Rows + AsbRows)
+    {
+        BadRows = BadRows,
+    };
 }
 
 /// <summary>Summaries of what is loaded, for <c>scorecard info</c> and report coverage notes.</summary>
 public static class StoreInfo
 {
-    /// <summary>Returns one entry per force and kind of file, ordered by force.</summary>
+    /// <summary>Returns one entry per force and kind of source, ordered by force and kind.</summary>
     public static IReadOnlyList<LoadedSource> Sources(ScorecardStore store)
     {
         var months = store.Query(
@@ -52,7 +97,7 @@ public static class StoreInfo
             reader => (
                 Force: reader.GetString(0),
                 Name: reader.IsDBNull(1) ? null : reader.GetString(1),
-                Kind: reader.GetString(2) == "street" ? PoliceUkFileKind.Street : PoliceUkFileKind.Outcomes,
+                Kind: reader.GetString(2),
                 Month: ScorecardStore.ToMonth(reader.GetValue(3)),
                 Rows: reader.GetInt64(4),
                 Asb: reader.GetInt64(5),

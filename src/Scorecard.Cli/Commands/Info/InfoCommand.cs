@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Scorecard.Core.Time;
-using Scorecard.Data.Import.PoliceUk;
 using Scorecard.Data.Store;
 using Spectre.Console;
 
@@ -34,13 +33,13 @@ public static class InfoCommand
             return ScorecardCli.Success;
         }
 
-        var table = new Table().AddColumns("Force", "Name", "File kind", "Months loaded", "Crime/outcome rows", "ASB rows", "Bad rows", "Months missing");
+        var table = new Table().AddColumns("Force", "Name", "Source", "Months loaded", "Rows", "ASB rows", "Bad rows", "Months missing");
         foreach (var source in sources)
         {
             table.AddRow(
                 Markup.Escape(source.Force),
                 Markup.Escape(source.ForceName ?? ""),
-                source.Kind == PoliceUkFileKind.Street ? "street" : "outcomes",
+                Markup.Escape(source.Kind),
                 $"{source.Months[0].ToLongName()} to {source.Months[^1].ToLongName()} ({source.Months.Count})",
                 source.Rows.ToString("N0"),
                 source.AsbRows.ToString("N0"),

@@ -1,0 +1,102 @@
+using Scorecard.Core.Measures;
+using Scorecard.Core.Plans;
+using Scorecard.Core.Time;
+using Scorecard.Data.Import.Extracts;
+using Scorecard.Data.Store;
+
+namespace Scorecard.Data.Measures;
+
+/// <summary>
+/// Measures of offences that are evaluated over a whole window at once, because a window's value is
+/// not the sum of its months: repeat victims and crime severity scores.
+/// </summary>
+internal sealed class OffenceWindowMeasures(ScorecardStore store, string force)
+{
+    /// <summary>
+    /// Counts victims with two or more offences recorded in the window, or those victims' offences.
+    /// Only offences that match the filter count, and only offences with a victim id.
+    /// </summary>
+    public WindowValue RepeatVictims(RepeatVictimMeasure measure, Window window)
+    {
+        var parameters = WindowParameters(window);
+        var sql = $"""
+            WITH victims AS (
+                SELECT o.victim_id, count(*) AS offences
+                FROM offences AS o
+                WHERE o.force = $1 AND o.month BETWEEN $2 AND $3 AND o.victim_id IS NOT NULL
+                {OffenceFilterSql.Conditions(measure.Filter, parameters, "o")}
+                GROUP BY o.victim_id
+                HAVING count(*) >= 2)
+            SELECT count(*), coalesce(sum(offences), 0) FROM victims
+            """;
+        var (victims, offences) = store.Query(sql, reader => (StoreSeriesSource.ToDouble(reader.GetValue(0)), StoreSeriesSource.ToDouble(reader.GetValue(1))), parameters.Values)[0];
+        var count = measure.Counting == RepeatVictimCounting.Victims ? victims : offences;
+        return WindowValue.Available(window, count, Components.Count(count));
+    }
+
+    /// <summary>
+    /// Returns the sum over the window's offences of the severity weight in force on each offence's
+    /// recorded date, divided by the mid-year population of the window's last year. The weight in
+    /// force is, for each code, the one with the latest effective date on or before the recorded date.
+    /// When that year's population is not loaded, the latest earlier year's is used and the value's
+    /// note says which. The components are the summed weights (days) and the population.
+    /// </summary>
+    public WindowValue SeverityScore(SeverityScoreMeasure measure, Window window)
+    {
+        var parameters = WindowParameters(window);
+        var area = measure.Area is null ? "" : $" AND lower(o.area) = lower({parameters.Add(measure.Area.Trim())})";
+        var sql = $"""
+            SELECT coalesce(sum(w.weight), 0), count(*) FILTER (WHERE w.weight IS NULL), min(o.offence_code) FILTER (WHERE w.weight IS NULL)
+            FROM offences AS o
+            ASOF LEFT JOIN severity_weights AS w ON w.offence_code = o.offence_code AND o.recorded_date >= w.effective_from
+            WHERE o.force = $1 AND o.month BETWEEN $2 AND $3{area}
+            {OffenceFilterSql.Conditions(measure.Filter, parameters, "o")}
+            """;
+        var (weights, unweighted, code) = store.Query(
+            sql,
+            reader => (StoreSeriesSource.ToDouble(reader.GetValue(0)), Convert.ToInt64(reader.GetValue(1)), reader.IsDBNull(2) ? null : reader.GetString(2)),
+            parameters.Values)[0];
+        if (unweighted > 0)
+        {
+            return WindowValue.Unavailable(window, new Components(weights, 0),
+                $"{unweighted} offence(s) have no severity weight in force on their recorded date, such as code {code}; import severity weights that cover them");
+        }
+
+        var place = measure.Area ?? "the force";
+        var year = window.Last.Year;
+        if (Population(measure.Area, year) is not { } population)
+        {
+            return WindowValue.Unavailable(window, new Components(weights, 0), $"no population is loaded for {place} for {year} or earlier");
+        }
+
+        var components = new Components(weights, population.People);
+        var value = WindowValue.Available(window, weights / population.People, components);
+        return population.Year == year
+            ? value
+            : value with { Note = $"the score uses the {population.Year} population of {place}, because none is loaded for {year}" };
+    }
+
+    // The population of an area, or of the force: its ALL row when there is one, otherwise the sum of its areas.
+    private (int Year, double People)? Population(string? area, int year)
+    {
+        var sql = area is null
+            ? $"""
+                SELECT year, coalesce(max(population) FILTER (WHERE area = '{PopulationAreas.WholeForce}'), sum(population))
+                FROM population WHERE force = $1 AND year <= $2
+                GROUP BY year ORDER BY year DESC LIMIT 1
+                """
+            : "SELECT year, population FROM population WHERE force = $1 AND year <= $2 AND lower(area) = lower($3) ORDER BY year DESC LIMIT 1";
+        object?[] parameters = area is null ? [force, year] : [force, year, area.Trim()];
+        var rows = store.Query(sql, reader => (Year: Convert.ToInt32(reader.GetValue(0)), People: StoreSeriesSource.ToDouble(reader.GetValue(1))), parameters);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    private SqlParameters WindowParameters(Window window)
+    {
+        var parameters = new SqlParameters();
+        parameters.Add(force);
+        parameters.Add(ScorecardStore.ToDate(window.First));
+        parameters.Add(ScorecardStore.ToDate(window.Last));
+        return parameters;
+    }
+}

@@ -1,0 +1,46 @@
+using Scorecard.Core.Plans;
+
+namespace Scorecard.Data.Measures;
+
+/// <summary>SQL for the monthly counts of measures of police.uk files, as rows of (month, count) for force <c>$1</c>.</summary>
+internal static class PoliceUkSeriesSql
+{
+    public const string AsbCount = "SELECT month, count(*) FROM asb_incidents WHERE force = $1 GROUP BY month";
+
+    public static string CrimeCount(CrimeCountMeasure measure, string force, out object?[] parameters)
+    {
+        var filters = new SqlParameters();
+        filters.Add(force);
+        var sql = "SELECT month, count(*) FROM street_crimes WHERE force = $1"
+            + filters.InList("crime_type", measure.CrimeTypes)
+            + filters.InList("last_outcome", measure.Outcomes)
+            + " GROUP BY month";
+        parameters = filters.Values;
+        return sql;
+    }
+
+    // A crime's outcome is the latest one in the outcomes files when there is one, otherwise the
+    // street file's last outcome category. Solved crimes count in the month of that outcome; a
+    // street-file outcome has no date, so the crime's own month is used in its place.
+    public static string SolvedCount(SolvedCountMeasure measure, string force, out object?[] parameters)
+    {
+        var filters = new SqlParameters();
+        filters.Add(force);
+        var sql = """
+            WITH latest AS (
+                SELECT crime_id, arg_max(outcome_type, month) AS outcome, max(month) AS outcome_month
+                FROM crime_outcomes
+                WHERE force = $1
+                GROUP BY crime_id)
+            SELECT coalesce(latest.outcome_month, crime.month) AS month, count(*)
+            FROM street_crimes AS crime
+            LEFT JOIN latest ON crime.crime_id IS NOT NULL AND latest.crime_id = crime.crime_id
+            JOIN outcome_categories AS category ON category.category = coalesce(latest.outcome, crime.last_outcome)
+            WHERE crime.force = $1 AND category.solved
+            """
+            + filters.InList("crime.crime_type", measure.CrimeTypes)
+            + " GROUP BY 1";
+        parameters = filters.Values;
+        return sql;
+    }
+}
