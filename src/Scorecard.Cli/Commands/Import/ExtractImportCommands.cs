@@ -88,7 +88,12 @@ internal static class ExtractImportCommands
         AnsiConsole.MarkupLineInterpolated($"Imported {result.Files.Count:N0} file(s) into {database}: {result.Rows:N0} row(s).");
         foreach (var file in result.Files)
         {
-            var months = file.FirstMonth is { } first && file.LastMonth is { } last ? $", {first.ToLongName()} to {last.ToLongName()}" : "";
+            var months = (file.FirstMonth, file.LastMonth) switch
+            {
+                ({ } first, { } last) when first == last => $", {first.ToLongName()}",
+                ({ } first, { } last) => $", {first.ToLongName()} to {last.ToLongName()}",
+                _ => "",
+            };
             var bad = file.BadRows == 0 ? "" : $", {file.BadRows:N0} bad";
             AnsiConsole.MarkupLineInterpolated($"  {file.File}: {file.Rows:N0} {file.Contents}{months}{bad}");
         }
