@@ -375,7 +375,7 @@ public sealed partial class XlsxScorecardWriter
     }
 
     /// <summary>Returns a sheet name from <paramref name="id"/>: at most 31 characters, none of : \ / ? * [ ], unique ignoring case.</summary>
-    internal static string UniqueSheetName(string id, HashSet<string> taken)
+    public static string UniqueSheetName(string id, HashSet<string> taken)
     {
         var cleaned = new string(id.Select(character => character is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? '-' : character).ToArray()).Trim('\'');
         if (cleaned.Length == 0)

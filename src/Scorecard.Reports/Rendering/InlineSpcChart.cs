@@ -27,9 +27,19 @@ public static partial class InlineSpcChart
         var svg = SpcChartRenderer.RenderSvg(trend.Chart, title, Options(trend.Row.Indicator.Unit));
 
         svg = XmlDeclaration().Replace(svg, "");
-        svg = IdAttribute().Replace(svg, match => $"id=\"{idPrefix}-{match.Groups[1].Value}\"");
-        svg = UrlReference().Replace(svg, match => $"url(#{idPrefix}-{match.Groups[1].Value})");
-        svg = HrefReference().Replace(svg, match => $"{match.Groups[1].Value}=\"#{idPrefix}-{match.Groups[2].Value}\"");
+
+        // ScottPlot numbers clip paths from a process-wide counter, so ids are renumbered in order of
+        // appearance: the same chart then gives the same text in every run, and ids stay unique per chart.
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in IdAttribute().Matches(svg))
+        {
+            renamed.TryAdd(match.Groups[1].Value, $"{idPrefix}-{renamed.Count + 1}");
+        }
+
+        string Rename(string id) => renamed.TryGetValue(id, out var name) ? name : id;
+        svg = IdAttribute().Replace(svg, match => $"id=\"{Rename(match.Groups[1].Value)}\"");
+        svg = UrlReference().Replace(svg, match => $"url(#{Rename(match.Groups[1].Value)})");
+        svg = HrefReference().Replace(svg, match => $"{match.Groups[1].Value}=\"#{Rename(match.Groups[2].Value)}\"");
 
         // The drawing keeps its pixel size as a viewBox so that CSS can scale it to the column width.
         var titleId = $"{idPrefix}-title";

@@ -230,7 +230,7 @@ public static class ScorecardSummaryWriter
             }
             else if (coverage.MissingMonths.Count > 0)
             {
-                bullets.Add($"{Words.Capitalise(coverage.Source)} for {coverage.Force} has no data for {ScorecardFormatter.FormatMonthRuns(coverage.MissingMonths)}.");
+                bullets.Add($"{coverage.Source} ({coverage.Force}) has no data for {ScorecardFormatter.FormatMonthRuns(coverage.MissingMonths)}.");
             }
         }
 
