@@ -24,7 +24,7 @@ public static partial class InlineSpcChart
     {
         ArgumentNullException.ThrowIfNull(trend);
         ArgumentException.ThrowIfNullOrWhiteSpace(idPrefix);
-        var svg = SpcChartRenderer.RenderSvg(trend.Chart, title, Options(trend.Row.Indicator.Unit));
+        var svg = SpcChartRenderer.RenderSvg(trend.Chart, DrawnTitle(title), Options(trend.Row.Indicator.Unit));
 
         svg = XmlDeclaration().Replace(svg, "");
 
@@ -58,6 +58,21 @@ public static partial class InlineSpcChart
             $"<title id=\"{titleId}\">{WebUtility.HtmlEncode(title)}: XmR chart of monthly values</title>" +
             $"<desc id=\"{descriptionId}\">{WebUtility.HtmlEncode(trend.Describe() + " " + trend.DescribeChart())}</desc>";
         return svg[..root.Index] + opening + svg[(root.Index + root.Length)..].Trim();
+    }
+
+    /// <summary>Most characters of a title drawn on the chart; at 18 px about 75 fit its 900 px width.</summary>
+    public const int MaxDrawnTitleLength = 72;
+
+    // A longer label is cut at a word with an ellipsis on the drawing; the accessible title and the caption keep it whole.
+    private static string DrawnTitle(string title)
+    {
+        if (title.Length <= MaxDrawnTitleLength)
+        {
+            return title;
+        }
+
+        var cut = title.LastIndexOf(' ', MaxDrawnTitleLength - 1);
+        return title[..(cut > 0 ? cut : MaxDrawnTitleLength - 1)].TrimEnd(',', ' ') + "\u2026";
     }
 
     [GeneratedRegex(@"^\s*<\?xml[^>]*\?>\s*")]

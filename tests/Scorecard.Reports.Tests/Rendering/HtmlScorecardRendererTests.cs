@@ -263,6 +263,56 @@ public class HtmlScorecardRendererTests
     }
 
     [Fact]
+    public void Render_LongChartTitleCutOnDrawingOnly()
+    {
+        var html = Render(TestReports.Surveys());
+        var chart = Regex.Match(html, "<figure id=\"chart-drug-response\".*?</figure>", RegexOptions.Singleline).Value;
+
+        Assert.Contains("<text", chart);
+        Assert.Contains("Percentage of people who have confidence that the policing response to\u2026", chart);
+        Assert.Contains($"<title id=\"chart-drug-response-title\">{TestReports.DrugResponseLabel}: XmR chart of monthly values</title>", chart);
+    }
+
+    [Fact]
+    public void Render_ChartIdsUniquePerChart()
+    {
+        var ids = Regex.Matches(Html, "\\bid=\"([^\"]+)\"").Select(match => match.Groups[1].Value).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void Render_IntervalRowCells()
+    {
+        var html = Render(TestReports.Surveys());
+        var row = Regex.Match(html, "<tr class=\"interval\">.*?</tr>", RegexOptions.Singleline).Value;
+
+        Assert.Equal(["Confidence Interval 5", "1.1", "1.0", "1.0", "", "", "", ""], CellTexts(row));
+    }
+
+    [Fact]
+    public void Render_PriorityRowspanCountsIntervalRows()
+    {
+        // Four survey rows, each followed by its Confidence Interval row.
+        Assert.Contains("<th scope=\"rowgroup\" rowspan=\"8\" class=\"priority\">Priority 1 - Confidence in policing</th>", Render(TestReports.Surveys()));
+    }
+
+    [Fact]
+    public void Render_MethodNotesWithMarkers()
+    {
+        var html = Render(TestReports.Surveys());
+
+        Assert.Contains("<dt id=\"method-M1\">M1</dt><dd>Direction of travel: confidence intervals: a change counts only when the two 95% intervals do not overlap.</dd>", html);
+        Assert.Contains("<dt id=\"method-M2\">M2</dt>", html);
+    }
+
+    [Fact]
+    public void Render_SummaryBeforeTable()
+    {
+        Assert.InRange(Html.IndexOf("<h2 id=\"summary-heading\">Summary</h2>", StringComparison.Ordinal), 0, Html.IndexOf("<table class=\"scorecard\">", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Render_LinesEndWithLineFeedOnly()
     {
         var writer = new StringWriter { NewLine = "\r\n" };
