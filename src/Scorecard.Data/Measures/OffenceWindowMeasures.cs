@@ -39,7 +39,7 @@ internal sealed class OffenceWindowMeasures(ScorecardStore store, string force)
     /// recorded date, divided by the mid-year population of the window's last year. The weight in
     /// force is, for each code, the one with the latest effective date on or before the recorded date.
     /// When that year's population is not loaded, the latest earlier year's is used and the value's
-    /// note says which. The components are the summed weights (days) and the population.
+    /// note names that year. The components are the summed weights (days) and the population.
     /// </summary>
     public WindowValue SeverityScore(SeverityScoreMeasure measure, Window window)
     {

@@ -50,6 +50,19 @@ public sealed class ReturnsMeasureTests : IDisposable
         Assert.Equal(60, value.Value);
     }
 
+    // January gives a value of 10 and an incomplete numerator 3, so the value counts; February
+    // gives all three, so the components count: (10 + 4) / (0 + 8) = 1.75.
+    [Fact]
+    public void Evaluate_ReturnsValueAndComponents_UsesCompleteComponents()
+    {
+        using var store = StoreWithReturns("mixed,2024-01,,10,3,,", "mixed,2024-02,,99,4,8,");
+
+        var value = WindowEvaluator.Evaluate(new ReturnsMeasure("mixed", ValueKind.Mean), Source(store), Window.MonthsEnding(2, new ReportMonth(2024, 2)));
+
+        Assert.Equal(new Components(14, 8), value.Components);
+        Assert.Equal(1.75, value.Value);
+    }
+
     // Weighted yes 30 of 50 and 20 of 50, squared weights 60 and 40: 50 / 100 = 50%, with an interval.
     [Fact]
     public void Evaluate_ReturnsSurveyShare_HasInterval()

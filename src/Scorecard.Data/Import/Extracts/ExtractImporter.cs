@@ -198,7 +198,7 @@ public sealed partial class ExtractImporter
                 if (problem is not null)
                 {
                     _log.Add(new BadRow(file, 1, null, null, problem + " The file was skipped."));
-                    return Finish(file, "unknown", null, 0, 1);
+                    return Finish(file, _reader.Contents, null, 0, 1);
                 }
 
                 var record = new ExtractRecord(file, header!, _log, tally);

@@ -12,6 +12,7 @@ internal sealed class FileTally
     private readonly List<string> _kinds = [];
 
     /// <summary>Bad rows whose month could not be read; they are recorded against the file's first month.</summary>
+    /// <remarks>NOTE: a file whose every row lacks a readable month covers no month, so its bad rows are listed but not recorded.</remarks>
     public long BadWithoutMonth { get; private set; }
 
     /// <summary>Rows stored from the file.</summary>

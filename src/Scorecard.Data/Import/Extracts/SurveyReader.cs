@@ -14,6 +14,8 @@ internal sealed class SurveyReader(ScorecardStore store, string force) : Monthly
     private static readonly HashSet<string> ResponseColumns = [.. ExtractColumns.SurveyRequired, .. ExtractColumns.SurveyOptional];
 
     private readonly List<bool?> _answers = [];
+    private ExtractHeader? _questionsHeader;
+    private List<string> _questions = [];
 
     public override string Table => "survey_answers";
 
@@ -47,7 +49,13 @@ internal sealed class SurveyReader(ScorecardStore store, string force) : Monthly
         }
 
         // Every answer is checked before any is stored, so a response with one bad answer is left out whole.
-        var questions = Questions(record.Header).ToList();
+        if (_questionsHeader != record.Header)
+        {
+            _questionsHeader = record.Header;
+            _questions = Questions(record.Header).ToList();
+        }
+
+        var questions = _questions;
         _answers.Clear();
         foreach (var question in questions)
         {
