@@ -10,7 +10,8 @@ namespace Scorecard.Data.Import.Extracts;
 /// </summary>
 internal abstract class MonthlyExtractReader(ScorecardStore store, string force)
 {
-    private readonly Dictionary<string, string> _seenIds = new(StringComparer.Ordinal);
+    // Where each id was stored; the file name is shared between entries, so millions of ids stay small.
+    private readonly Dictionary<string, (string File, long Line)> _seenIds = new(StringComparer.Ordinal);
 
     protected ScorecardStore Store => store;
 
@@ -49,14 +50,14 @@ internal abstract class MonthlyExtractReader(ScorecardStore store, string force)
     {
         if (_seenIds.TryGetValue(id, out var where))
         {
-            return record.Bad(column, $"The {what} '{id}' already appears at {where}; each {what} must be unique. Remove the repeated row.");
+            return record.Bad(column, $"The {what} '{id}' already appears at {where.File}:{where.Line}; each {what} must be unique. Remove the repeated row.");
         }
 
         return true;
     }
 
     /// <summary>Remembers a stored row's id, so a later row with the same id is listed as bad.</summary>
-    protected void Remember(ExtractRecord record, string id) => _seenIds[id] = $"{record.File}:{record.Line}";
+    protected void Remember(ExtractRecord record, string id) => _seenIds[id] = (record.File, record.Line);
 
     protected static void AppendText(IDuckDBAppenderRow row, string? text)
     {
