@@ -90,7 +90,7 @@ public static class WindowEvaluator
     {
         if (total.Denominator <= 0 || total.SquaredWeights <= 0)
         {
-            return WindowValue.Unavailable(window, total, "the survey weights sum to zero");
+            return WindowValue.Unavailable(window, total, "no survey responses with a positive weight answered the question (the weights sum to zero)");
         }
 
         var share = Math.Clamp(total.Numerator / total.Denominator, 0, 1);

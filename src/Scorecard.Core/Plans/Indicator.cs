@@ -76,4 +76,10 @@ public sealed record Plan(
 {
     /// <summary>All indicators in published order.</summary>
     public IEnumerable<Indicator> Indicators => Priorities.SelectMany(priority => priority.Indicators);
+
+    /// <summary>Force name for headings, such as "Essex Police", or null to use <see cref="Force"/>.</summary>
+    public string? ForceName { get; init; }
+
+    /// <summary>Name shown in headings: <see cref="ForceName"/> when given, otherwise the force identifier.</summary>
+    public string ForceDisplayName => ForceName ?? Force;
 }

@@ -101,7 +101,7 @@ public static class PlanReader
         public Plan ReadPlan(YamlMappingNode root)
         {
             var plan = new Node(this, root, "plan");
-            plan.AllowOnly("name", "force", "baseline", "footnotes", "priorities");
+            plan.AllowOnly("name", "force", "force-name", "baseline", "footnotes", "priorities");
 
             var footnotes = new Dictionary<int, string>();
             if (plan.Optional("footnotes") is { } footnoteNode)
@@ -126,7 +126,10 @@ public static class PlanReader
                 throw new ScorecardDataException($"{fileName}: the indicator id '{duplicate.Key}' is used more than once. Give every indicator its own id.");
             }
 
-            return new Plan(plan.Required("name").Text("plan name"), plan.Required("force").Text("force identifier, such as city-of-london"), baseline, priorities, footnotes);
+            return new Plan(plan.Required("name").Text("plan name"), plan.Required("force").Text("force identifier, such as city-of-london"), baseline, priorities, footnotes)
+            {
+                ForceName = plan.Optional("force-name")?.Text("force name for headings, such as Essex Police"),
+            };
         }
 
         private Priority ReadPriority(Node node, IReadOnlyDictionary<int, string> footnotes)

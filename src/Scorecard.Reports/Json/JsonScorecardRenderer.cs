@@ -116,6 +116,7 @@ public sealed class JsonScorecardRenderer : IScorecardRenderer
         json.WriteStartObject("plan");
         json.WriteString("name", plan.Name);
         json.WriteString("force", plan.Force);
+        json.WriteString("forceName", plan.ForceDisplayName);
         json.WriteString("baselineEnd", plan.BaselineEnd.ToString());
         json.WriteStartArray("footnotes");
         foreach (var (number, text) in plan.Footnotes.OrderBy(footnote => footnote.Key))

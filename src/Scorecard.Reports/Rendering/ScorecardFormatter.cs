@@ -203,7 +203,7 @@ public static class ScorecardFormatter
     public static string FormatPriority(Priority priority) => $"Priority {priority.Number} - {priority.Title}";
 
     /// <summary>Formats the title line of a report: the force and the current window, such as "Essex Police: 12 months to May 2024".</summary>
-    public static string FormatSubtitle(ScorecardReport report) => $"{report.Plan.Force}: {report.Windows.Current.Label}";
+    public static string FormatSubtitle(ScorecardReport report) => $"{report.Plan.ForceDisplayName}: {report.Windows.Current.Label}";
 
     /// <summary>Returns the direction's word: "Improving", "Stable", "Deteriorating" or "n/a".</summary>
     public static string FormatDirection(Direction direction) => DirectionStyle.For(direction).Text;
