@@ -260,8 +260,13 @@ public static class ScorecardFormatter
             coverage.FirstMonth is { } first ? FormatMonth(first) : NotShownText,
             coverage.LastMonth is { } last ? FormatMonth(last) : NotShownText,
             coverage.FirstMonth is null ? NotShownText : missing,
-            FormatCount(coverage.Rows));
+            FormatRows(coverage));
     }
+
+    // Bad records were left out at import, so the count sits beside the rows it would have added to.
+    private static string FormatRows(DataCoverage coverage) => coverage.BadRows == 0
+        ? FormatCount(coverage.Rows)
+        : $"{FormatCount(coverage.Rows)} ({FormatCount(coverage.BadRows)} bad {(coverage.BadRows == 1 ? "row" : "rows")} left out)";
 
     /// <summary>Returns the unit as words for a data column, such as "percentage" or "duration (mm:ss)".</summary>
     public static string FormatUnit(Unit unit) => unit switch

@@ -232,6 +232,11 @@ public static class ScorecardSummaryWriter
             {
                 bullets.Add($"{coverage.Source} ({coverage.Force}) has no data for {ScorecardFormatter.FormatMonthRuns(coverage.MissingMonths)}.");
             }
+
+            if (coverage.BadRows > 0)
+            {
+                bullets.Add($"{coverage.Source} ({coverage.Force}) had {ScorecardFormatter.FormatCount(coverage.BadRows)} bad {(coverage.BadRows == 1 ? "row" : "rows")} left out at import.");
+            }
         }
 
         var trendGaps = entries

@@ -311,6 +311,16 @@ public class ScorecardFormatterTests
         Assert.Equal("0", coverage.Rows);
     }
 
+    [Theory]
+    [InlineData(1, "12,000 (1 bad row left out)")]
+    [InlineData(1500, "12,000 (1,500 bad rows left out)")]
+    public void FormatCoverage_BadRows_ShownBesideRows(long badRows, string expected)
+    {
+        var source = new DataCoverage("Force offence records", "essex", new(2019, 1), new(2024, 5), [], 12_000) { BadRows = badRows };
+
+        Assert.Equal(expected, ScorecardFormatter.FormatCoverage(source).Rows);
+    }
+
     [Fact]
     public void FormatFootnoteNumbers_CommaSeparated()
     {
