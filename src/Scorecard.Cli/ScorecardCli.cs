@@ -19,6 +19,9 @@ public static class ScorecardCli
     /// <summary>Exit code for bad input or a failure; the message says what to do.</summary>
     public const int Failure = 2;
 
+    /// <summary>Columns of text written when standard output is a file or a pipe.</summary>
+    public const int RedirectedWidth = 250;
+
     /// <summary>The store file, shared by every command.</summary>
     public static Option<string> DatabaseOption { get; } = new("--db")
     {
@@ -45,6 +48,12 @@ public static class ScorecardCli
     /// <summary>Parses and runs <paramref name="args"/>, turning data errors into a message and exit code 2.</summary>
     public static int Run(string[] args)
     {
+        // Piped output goes to files and logs, where a line wrapped at 80 columns splits paths and commands.
+        if (Console.IsOutputRedirected)
+        {
+            Spectre.Console.AnsiConsole.Profile.Width = RedirectedWidth;
+        }
+
         try
         {
             // Data errors reach the handler below, which prints the message without a stack trace.
