@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Scorecard.Data.Import.Extracts;
+using Scorecard.Data.Plans;
 using Scorecard.Data.Store;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ internal static class ExtractImportCommands
         yield return CreateCommand(ExtractKind.Calls, "calls", "Import a force's call records and online reports (calls.csv).");
         yield return CreateCommand(ExtractKind.Survey, "survey", "Import a force's survey responses (survey.csv), one column per question.");
         yield return CreateCommand(ExtractKind.Returns, "returns",
-            "Import monthly returns (returns.csv): figures already counted, per measure id, month and area. A plan's measure with that returns id then uses them.");
+            "Import monthly returns (returns.csv): figures already counted, per measure id, month and area. A plan's measure with that returns id then uses them. Also reads the CSV that 'scorecard audit --export' writes, so a published scorecard becomes returns.");
         yield return CreateCommand(ExtractKind.Reference, "reference",
             "Import reference data: outcome types, severity weights and population, each file recognised by its columns.");
     }
@@ -48,10 +49,21 @@ internal static class ExtractImportCommands
             Arity = ArgumentArity.ZeroOrMore,
         };
 
+        var plan = new Option<string>("--plan")
+        {
+            Description = "For an audit export only: plan whose indicators give the returns ids, matched by label and sub-group. Default: returns are named after the labels, such as number-of-homicides.",
+            HelpName = "FILE",
+        };
+
         var command = new Command(name, description) { paths, strict, force, columns };
         if (kind == ExtractKind.Offences)
         {
             command.Options.Add(flags);
+        }
+
+        if (kind == ExtractKind.Returns)
+        {
+            command.Options.Add(plan);
         }
 
         command.SetAction(parse =>
@@ -61,6 +73,7 @@ internal static class ExtractImportCommands
                 Strict = parse.GetValue(strict),
                 ColumnsFile = parse.GetValue(columns),
                 ExtraFlags = parse.GetValue(flags) ?? [],
+                Plan = parse.GetValue(plan) is { } planPath ? PlanReader.ReadFile(planPath) : null,
             };
             return Run(parse.GetValue(ScorecardCli.DatabaseOption)!, kind, parse.GetValue(paths)!, options);
         });

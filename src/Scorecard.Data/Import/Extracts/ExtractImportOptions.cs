@@ -12,4 +12,11 @@ public sealed record ExtractImportOptions(string? Force)
 
     /// <summary>Column mapping file (<c>column,source_column</c> rows), or null when the files use Scorecard's names.</summary>
     public string? ColumnsFile { get; init; }
+
+    /// <summary>
+    /// Plan whose indicators name the returns ids when an audit export is imported as returns: each
+    /// exported row gets the returns id of the plan indicator with the same label and sub-group. Null
+    /// names the returns after the labels.
+    /// </summary>
+    public Core.Plans.Plan? Plan { get; init; }
 }

@@ -66,7 +66,7 @@ public sealed partial class ExtractImporter
             else
             {
                 _store.Execute("INSERT INTO forces VALUES ($1, NULL) ON CONFLICT (force) DO NOTHING", force!);
-                var run = new MonthlyRun(_store, force!, CreateReader(kind, force!, options), mapping, log, files, progress);
+                var run = new MonthlyRun(_store, force!, CreateReader(kind, force!, options, files), mapping, log, files, progress);
                 foreach (var file in files)
                 {
                     current = file;
@@ -100,11 +100,12 @@ public sealed partial class ExtractImporter
         }
     }
 
-    private MonthlyExtractReader CreateReader(ExtractKind kind, string force, ExtractImportOptions options) => kind switch
+    private MonthlyExtractReader CreateReader(ExtractKind kind, string force, ExtractImportOptions options, IReadOnlyList<string> files) => kind switch
     {
         ExtractKind.Offences => new OffenceReader(_store, force, options.ExtraFlags),
         ExtractKind.Calls => new CallReader(_store, force),
         ExtractKind.Survey => new SurveyReader(_store, force),
+        ExtractKind.Returns when IsAuditExport(files) => new PublishedScorecardReader(_store, force, options.Plan),
         ExtractKind.Returns => new ReturnsReader(_store, force),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Reference files are not monthly extracts."),
     };
@@ -149,6 +150,18 @@ public sealed partial class ExtractImporter
         }
 
         return files;
+    }
+
+    // The first file decides the layout of the run; a later file of the other layout is listed as bad for its header.
+    private static bool IsAuditExport(IReadOnlyList<string> files)
+    {
+        if (files.Count == 0)
+        {
+            return false;
+        }
+
+        using var reader = OpenCsv(files[0]);
+        return reader.Header.ColNames.Any(name => name.Trim().Equals(PublishedScorecardReader.MarkerColumn, StringComparison.OrdinalIgnoreCase));
     }
 
     internal static SepReader OpenCsv(string path) =>

@@ -8,7 +8,7 @@ namespace Scorecard.Data.Import.Extracts;
 /// Reads <c>returns.csv</c> rows: figures already counted, one per measure, month and area. A file
 /// covers only the months it has rows for, per measure id, because a missing return is missing, not zero.
 /// </summary>
-internal sealed class ReturnsReader(ScorecardStore store, string force) : MonthlyExtractReader(store, force)
+internal class ReturnsReader(ScorecardStore store, string force) : MonthlyExtractReader(store, force)
 {
     public override string Table => "monthly_returns";
 
