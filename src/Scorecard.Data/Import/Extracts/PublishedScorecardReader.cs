@@ -23,7 +23,7 @@ namespace Scorecard.Data.Import.Extracts;
 /// </remarks>
 internal sealed class PublishedScorecardReader(ScorecardStore store, string force, Plan? plan) : ReturnsReader(store, force)
 {
-    /// <summary>The column whose presence tells an audit export from a returns file.</summary>
+    /// <summary>The column that only an audit export has, so its presence marks the file as one.</summary>
     public const string MarkerColumn = "period_1_value";
 
     private static readonly string[] Required = ["indicator", "unit", MarkerColumn, "period_1_end", "period_1_months"];
