@@ -54,14 +54,31 @@ public static class ScorecardCli
             Spectre.Console.AnsiConsole.Profile.Width = RedirectedWidth;
         }
 
+        var parse = Create().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                WriteError(error.Message);
+            }
+
+            Console.Error.WriteLine("Run the command with --help to see its arguments and options.");
+            return Failure;
+        }
+
         try
         {
-            // Data errors reach the handler below, which prints the message without a stack trace.
-            return Create().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // Data errors reach the handlers below, which print the message without a stack trace.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (ScorecardDataException exception)
         {
             WriteError(exception.Message);
+            return Failure;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            WriteError($"{exception.Message} Check the path and its permissions, or choose another.");
             return Failure;
         }
     }

@@ -77,8 +77,42 @@ public sealed class ErrorMessageTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Imported 1 file(s)", output);
-        Assert.Contains("1 crime and outcome rows", output);
+        Assert.Contains("1 crimes, 0 anti-social behaviour incidents", output);
         Assert.Contains("1 bad row(s) skipped", output);
         Assert.Contains(":3 column 'Month' value '2020-13'", output);
+    }
+
+    [Fact]
+    public void Report_MissingMonthOption_ExitsTwoWithMessage()
+    {
+        var (exitCode, _, error) = CliRunner.Run("report", "--plan", RepositoryRoot.ExamplePlan, "--db", _folder.File("x.duckdb"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Error: Option '--month' is required.", error);
+        Assert.Contains("--help", error);
+    }
+
+    [Fact]
+    public void UnknownCommand_ExitsTwo()
+    {
+        var (exitCode, _, error) = CliRunner.Run("reprot");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("reprot", error);
+    }
+
+    [Fact]
+    public void Report_OutIsAFile_ExplainsWithoutStackTrace()
+    {
+        var file = _folder.File("existing.txt");
+        File.WriteAllText(file, "x");
+        var database = _folder.File("out-file.duckdb");
+        CliRunner.Run("import", "police-uk", RepositoryRoot.CityOfLondonSample, "--db", database);
+
+        var (exitCode, _, error) = CliRunner.Run("report", "--plan", RepositoryRoot.ExamplePlan, "--month", "2020-11", "--out", file, "--format", "csv", "--db", database);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("existing.txt", error);
+        Assert.DoesNotContain(" at System.", error);
     }
 }

@@ -18,7 +18,7 @@ public sealed class MainJobTests : IClassFixture<MainJobTests.SampleReport>
         Assert.Equal(0, _report.ImportExitCode);
         Assert.Equal(24_750, _report.Recount.RowCount);
         Assert.Contains("Imported 36 file(s)", _report.ImportOutput);
-        Assert.Contains("21,249 crime and outcome rows, 3,501 anti-social behaviour rows", _report.ImportOutput);
+        Assert.Contains("21,249 crimes, 3,501 anti-social behaviour incidents", _report.ImportOutput);
     }
 
     [Fact]

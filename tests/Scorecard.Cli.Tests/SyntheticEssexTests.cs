@@ -52,6 +52,14 @@ public sealed class SyntheticEssexTests : IClassFixture<SyntheticEssexTests.Synt
         Assert.All(confidence[^3..], halfWidth => Assert.Matches(@"^\d+\.\d$", halfWidth));
     }
 
+    [Fact]
+    public void Report_IsLabelledSynthetic()
+    {
+        Assert.Contains("SYNTHETIC DATA: Police and Crime Plan 2021-24 scorecard", _report.Text);
+        Assert.Contains("not real police figures", _report.Text);
+        Assert.DoesNotContain("Open Government Licence", _report.Text);
+    }
+
     /// <summary>Generates, imports and reports once for the class.</summary>
     public sealed class SyntheticReport : IDisposable
     {
@@ -75,6 +83,7 @@ public sealed class SyntheticEssexTests : IClassFixture<SyntheticEssexTests.Synt
 
             var csv = Path.Combine(output, "essex-2021-24-2024-05.csv");
             var rows = File.Exists(csv) ? CsvFile.Read(csv) : [];
+            Text = File.Exists(csv) ? File.ReadAllText(csv) : "";
             var width = rows.FirstOrDefault()?.Length ?? 0;
             Rows = rows.Skip(1).Where(row => row.Length == width).ToList();
         }
@@ -82,6 +91,8 @@ public sealed class SyntheticEssexTests : IClassFixture<SyntheticEssexTests.Synt
         public List<string> Failures { get; } = [];
 
         public List<string[]> Rows { get; }
+
+        public string Text { get; } = "";
 
         public void Dispose() => _folder.Dispose();
 

@@ -38,6 +38,19 @@ internal sealed class ReturnsGenerator
         _random = SyntheticRandom.ForStream(options.Seed, "returns");
     }
 
+    // A return that no plan reads, so reports made from the extract can say the data is synthetic.
+    private static void WriteMarker(CsvFileWriter csv, Core.Time.ReportMonth month)
+    {
+        csv.Field(Store.SyntheticMarker.ReturnsId);
+        csv.Field(month.ToString());
+        csv.Empty();
+        csv.Field(1);
+        csv.Empty();
+        csv.Empty();
+        csv.Empty();
+        csv.EndRow();
+    }
+
     /// <summary>Writes the file to <paramref name="path"/> and returns its data row count.</summary>
     public long Write(string path, IProgress<SyntheticProgress>? progress)
     {
@@ -46,6 +59,7 @@ internal sealed class ReturnsGenerator
         for (var monthIndex = 0; monthIndex < months.Count; monthIndex++)
         {
             var month = months[monthIndex];
+            WriteMarker(csv, month);
             foreach (var measureId in MeasureIds)
             {
                 var expected = AnnualCounts[measureId].At(month) * _options.Scale / 12;

@@ -316,7 +316,7 @@ public sealed partial class XlsxScorecardWriter
         Item("Plan file SHA-256", provenance.PlanSha256);
         Item("Scorecard version", provenance.ScorecardVersion);
         Item("Date generated", ScorecardFormatter.FormatGeneratedAt(provenance.GeneratedAt));
-        Item("Licence", ScorecardFormatter.OpenGovernmentLicenceAttribution);
+        Item("Licence", ScorecardFormatter.LicenceStatement(report));
         return sheet;
     }
 

@@ -107,7 +107,7 @@ public sealed class JsonScorecardRenderer : IScorecardRenderer
         WriteCoverage(json, report.Coverage);
         WriteProvenance(json, report);
         WriteSummary(json, ScorecardSummaryWriter.Write(report));
-        json.WriteString("licence", ScorecardFormatter.OpenGovernmentLicenceAttribution);
+        json.WriteString("licence", ScorecardFormatter.LicenceStatement(report));
         json.WriteEndObject();
     }
 

@@ -113,11 +113,12 @@ public sealed class CsvScorecardRenderer : IScorecardRenderer
 
         var provenance = report.Provenance;
         WriteRecord(writer, ["provenance", "plan", Text(report.Plan.Name)]);
+        WriteRecord(writer, ["provenance", "force", Text(report.Plan.ForceDisplayName)]);
         WriteRecord(writer, ["provenance", "plan file", Text(provenance.PlanFile)]);
         WriteRecord(writer, ["provenance", "plan file sha-256", provenance.PlanSha256]);
         WriteRecord(writer, ["provenance", "scorecard version", Text(provenance.ScorecardVersion)]);
         WriteRecord(writer, ["provenance", "date generated", ScorecardFormatter.FormatGeneratedAt(provenance.GeneratedAt)]);
-        WriteRecord(writer, ["provenance", "licence", ScorecardFormatter.OpenGovernmentLicenceAttribution]);
+        WriteRecord(writer, ["provenance", "licence", ScorecardFormatter.LicenceStatement(report)]);
     }
 
     // Each marker's note once, in column order, as "a: <note>"; a marker without a note is listed so it is not lost.

@@ -55,7 +55,7 @@ public sealed partial class HtmlScorecardRenderer : IScorecardRenderer
         WriteProvenance(page, report);
         page.Line("</main>");
         page.Line("<footer>");
-        page.Line($"<p class=\"licence\">{Encode(ScorecardFormatter.OpenGovernmentLicenceAttribution)}</p>");
+        page.Line($"<p class=\"licence\">{Encode(ScorecardFormatter.LicenceStatement(report))}</p>");
         page.Line("</footer>");
         page.Line("</body>");
         page.Line("</html>");

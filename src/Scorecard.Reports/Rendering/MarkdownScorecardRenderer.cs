@@ -44,7 +44,7 @@ public sealed class MarkdownScorecardRenderer : IScorecardRenderer
         AddMethodNotes(lines, methods);
         AddCoverage(lines, report);
         AddProvenance(lines, report);
-        lines.Add(ScorecardFormatter.OpenGovernmentLicenceAttribution);
+        lines.Add(ScorecardFormatter.LicenceStatement(report));
 
         foreach (var line in lines)
         {

@@ -49,7 +49,19 @@ public static class ScorecardFormatter
     public const string OpenGovernmentLicenceAttribution =
         "Contains public sector information licensed under the Open Government Licence v3.0.";
 
+    /// <summary>Licence line of a report made only from a force's own records and returns.</summary>
+    public const string ForceDataStatement = "Figures from the force's own records and returns; the force's terms of use apply.";
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>
+    /// Returns the licence line: the Open Government Licence attribution when any figures come from
+    /// police.uk, otherwise <see cref="ForceDataStatement"/>, because a force's own data is not published under it.
+    /// </summary>
+    public static string LicenceStatement(ScorecardReport report) =>
+        report.Coverage.Any(source => source.Source.StartsWith("police.uk", StringComparison.Ordinal))
+            ? OpenGovernmentLicenceAttribution
+            : ForceDataStatement;
 
     /// <summary>Returns the decimal places shown for <paramref name="unit"/>: none for counts, one for percentages, scores, days and rates.</summary>
     /// <remarks>Durations are shown as mm:ss, which rounds to whole seconds.</remarks>

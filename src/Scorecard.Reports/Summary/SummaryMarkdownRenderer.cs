@@ -31,7 +31,7 @@ public sealed class SummaryMarkdownRenderer : IScorecardRenderer
         MarkdownScorecardRenderer.AddSummary(lines, ScorecardSummaryWriter.Write(report), "##");
         MarkdownScorecardRenderer.AddCoverage(lines, report);
         MarkdownScorecardRenderer.AddProvenance(lines, report);
-        lines.Add(ScorecardFormatter.OpenGovernmentLicenceAttribution);
+        lines.Add(ScorecardFormatter.LicenceStatement(report));
 
         foreach (var line in lines)
         {

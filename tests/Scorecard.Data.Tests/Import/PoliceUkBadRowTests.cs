@@ -88,15 +88,59 @@ public sealed class PoliceUkBadRowTests : IDisposable
     }
 
     [Fact]
-    public void Import_EmptyFile_CoversMonthWithZeroRows()
+    public void Import_HeaderOnlyFile_IsSkippedAndMonthStaysMissing()
     {
         var path = _files.Street("2020-11", "test-force");
         using var store = ScorecardStore.OpenInMemory();
 
         var result = new PoliceUkImporter(store).Import([path]);
 
-        Assert.Equal(0, result.BadRowCount);
-        Assert.Equal(1, StoreCounts.Count(store, "loaded_months", "rows = 0"));
+        var bad = Assert.Single(result.BadRows);
+        Assert.Contains("header but no rows", bad.Problem);
+        Assert.False(result.Files.Single().Stored);
+        Assert.Equal(0, StoreCounts.Count(store, "loaded_months"));
+    }
+
+    [Fact]
+    public void Import_EmptyFile_KeepsStoredMonth()
+    {
+        var good = _files.Street("2020-11", "test-force", PoliceUkFiles.Crime("c1", "2020-11", "Burglary"));
+        using var store = ScorecardStore.OpenInMemory();
+        new PoliceUkImporter(store).Import([good]);
+        File.WriteAllText(good, "");
+
+        var result = new PoliceUkImporter(store).Import([good]);
+
+        Assert.Equal(1, result.BadRowCount);
+        Assert.Equal(1, StoreCounts.Count(store, "street_crimes"));
+        Assert.Equal(1, StoreCounts.Count(store, "loaded_months", "rows = 1"));
+    }
+
+    [Fact]
+    public void Import_SameMonthTwiceInOneRun_CountsOnce()
+    {
+        var path = _files.Street("2020-11", "test-force", PoliceUkFiles.Crime("c1", "2020-11", "Burglary"));
+        var zip = _files.Zip(Path.Combine(_files.Folder, "2020-11"), "again.zip");
+        using var store = ScorecardStore.OpenInMemory();
+
+        var result = new PoliceUkImporter(store).Import([path, zip, path]);
+
+        Assert.Equal(1, StoreCounts.Count(store, "street_crimes"));
+        Assert.Equal(2, result.BadRowCount);
+        Assert.Contains("was already read from", result.BadRows[0].Problem);
+        Assert.Equal(1, result.StoredFiles);
+    }
+
+    [Fact]
+    public void Import_FolderWithoutPoliceUkFiles_SaysWhatNamesAreRead()
+    {
+        _files.Write("notes.txt", "nothing");
+        using var store = ScorecardStore.OpenInMemory();
+
+        var error = Assert.Throws<ScorecardDataException>(() => new PoliceUkImporter(store).Import([_files.Folder]));
+
+        Assert.Contains("No police.uk street or outcomes files were found", error.Message);
+        Assert.Contains("1 other file(s) skipped", error.Message);
     }
 
     [Fact]

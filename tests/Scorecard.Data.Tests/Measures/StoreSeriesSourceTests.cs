@@ -86,7 +86,7 @@ public sealed class StoreSeriesSourceTests : IDisposable
             PoliceUkFiles.Crime("c2", "2020-10", "Burglary", "Local resolution"),
             PoliceUkFiles.Crime("c3", "2020-10", "Burglary", "Offender given a caution"),
             PoliceUkFiles.Crime("c4", "2020-10", "Robbery", "Suspect charged"));
-        _files.Street("2020-11", "test-force");
+        _files.Street("2020-11", "test-force", PoliceUkFiles.Asb("2020-11"));
         _files.Write("2020-11/2020-11-test-force-outcomes.csv", PoliceUkFiles.OutcomesHeader,
             "c1,2020-11,Test Police,Test Police,,,No location,,,Suspect charged",
             "c3,2020-11,Test Police,Test Police,,,No location,,,Investigation complete; no suspect identified");

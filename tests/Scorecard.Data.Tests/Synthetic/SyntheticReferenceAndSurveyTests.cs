@@ -107,11 +107,12 @@ public sealed class SyntheticReferenceAndSurveyTests : IClassFixture<TwoYearExtr
     {
         var returns = Rows(ExtractLayout.ReturnsFile);
 
+        // Six measures and the marker that labels the extract as synthetic.
         Assert.Equal(
-            ["asb-incidents", "dvpn", "dvpo", "nrm-referrals", "ocg-disruptions", "victim-support-referrals"],
+            ["asb-incidents", "dvpn", "dvpo", "nrm-referrals", "ocg-disruptions", "synthetic-extract", "victim-support-referrals"],
             returns.Select(row => row["measure_id"]).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(6 * 24, returns.Select(row => (row["measure_id"], row["month"])).Distinct().Count());
-        Assert.Equal(6 * 24, returns.Count);
+        Assert.Equal(7 * 24, returns.Select(row => (row["measure_id"], row["month"])).Distinct().Count());
+        Assert.Equal(7 * 24, returns.Count);
     }
 
     [Fact]

@@ -52,9 +52,13 @@ public static class ImportCommand
             return;
         }
 
-        var months = result.Files.Select(file => (file.Force, file.Month)).Distinct().Count();
+        var stored = result.Files.Where(file => file.Stored).ToList();
+        var months = stored.Select(file => (file.Force, file.Month)).Distinct().Count();
+        var crimes = stored.Where(file => file.Kind == PoliceUkFileKind.Street).Sum(file => file.Rows);
+        var outcomes = stored.Where(file => file.Kind == PoliceUkFileKind.Outcomes).Sum(file => file.Rows);
+        var outcomesText = outcomes > 0 ? $", {outcomes:N0} outcomes" : "";
         AnsiConsole.MarkupLineInterpolated(
-            $"Imported {result.Files.Count:N0} file(s) into {database}: {result.Rows:N0} crime and outcome rows, {result.AsbRows:N0} anti-social behaviour rows, {months:N0} force-month(s).");
+            $"Imported {stored.Count:N0} file(s) into {database}: {crimes:N0} crimes, {result.AsbRows:N0} anti-social behaviour incidents{outcomesText}, {months:N0} force-month(s).");
         if (result.SkippedFiles > 0)
         {
             AnsiConsole.MarkupLineInterpolated($"Skipped {result.SkippedFiles:N0} file(s) that are not police.uk street or outcomes files (such as stop-and-search).");

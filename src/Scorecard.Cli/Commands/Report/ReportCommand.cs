@@ -101,6 +101,16 @@ public static class ReportCommand
             throw new ScorecardDataException($"The plan's force '{plan.Force}' has no data in '{database}' ({loaded}). Import that force's files, or set force: in the plan.");
         }
 
+        if (SyntheticMarker.IsSynthetic(store, plan.Force))
+        {
+            // Every output shows the plan's name and force, so the label travels with the figures.
+            plan = plan with
+            {
+                Name = $"SYNTHETIC DATA: {plan.Name}",
+                ForceName = $"{plan.ForceDisplayName} (synthetic extract made by scorecard generate, not real police figures)",
+            };
+        }
+
         var provenance = new Provenance(planPath, Sha256(planPath), Version, DateTimeOffset.UtcNow);
         var report = ScorecardBuilder.Build(plan, month, new StoreSeriesSource(store, plan.Force), coverage, provenance);
 

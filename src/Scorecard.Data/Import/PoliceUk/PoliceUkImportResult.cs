@@ -10,7 +10,11 @@ namespace Scorecard.Data.Import.PoliceUk;
 /// <param name="Rows">Crime or outcome rows stored.</param>
 /// <param name="AsbRows">Anti-social behaviour rows stored (street files only).</param>
 /// <param name="BadRows">Rows skipped as bad.</param>
-public sealed record ImportedFile(string File, string Force, ReportMonth Month, PoliceUkFileKind Kind, long Rows, long AsbRows, long BadRows);
+public sealed record ImportedFile(string File, string Force, ReportMonth Month, PoliceUkFileKind Kind, long Rows, long AsbRows, long BadRows)
+{
+    /// <summary>Whether the file's rows were stored; false when the whole file was skipped as bad or repeated.</summary>
+    public bool Stored { get; init; } = true;
+}
 
 /// <summary>The outcome of one import run.</summary>
 /// <param name="Files">Files read, in order.</param>
@@ -20,6 +24,9 @@ public sealed record ImportedFile(string File, string Force, ReportMonth Month, 
 /// <param name="Committed">Whether anything was stored; false when a strict import found bad rows.</param>
 public sealed record PoliceUkImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyList<BadRow> BadRows, long BadRowCount, int SkippedFiles, bool Committed)
 {
+    /// <summary>Files whose rows were stored.</summary>
+    public int StoredFiles => Committed ? Files.Count(file => file.Stored) : 0;
+
     /// <summary>Crime and outcome rows stored.</summary>
     public long Rows => Committed ? Files.Sum(file => file.Rows) : 0;
 

@@ -35,13 +35,20 @@ public sealed class PoliceUkImporter
     /// <exception cref="ScorecardDataException">A path is missing or unreadable; nothing is stored.</exception>
     public PoliceUkImportResult Import(IEnumerable<string> paths, bool strict = false, IProgress<ImportProgress>? progress = null)
     {
+        var pathList = paths.ToList();
         var files = new List<PoliceUkFile>();
         var skipped = 0;
-        foreach (var path in paths)
+        foreach (var path in pathList)
         {
             var (found, skippedHere) = PoliceUkFileFinder.Find(path);
             files.AddRange(found);
             skipped += skippedHere;
+        }
+
+        if (files.Count == 0)
+        {
+            throw new ScorecardDataException(
+                $"No police.uk street or outcomes files were found in {string.Join(", ", pathList.Select(path => $"'{path}'"))}{(skipped > 0 ? $" ({skipped} other file(s) skipped)" : "")}. Files must be named like 2020-11-city-of-london-street.csv.");
         }
 
         var run = new ImportRun(_store, files, progress);
@@ -75,7 +82,7 @@ public sealed class PoliceUkImporter
     /// <summary>State of one import run: counts, bad rows and which (force, month, kind) were already replaced.</summary>
     private sealed class ImportRun(ScorecardStore store, IReadOnlyList<PoliceUkFile> files, IProgress<ImportProgress>? progress)
     {
-        private readonly HashSet<(string, ReportMonth, PoliceUkFileKind)> _replaced = [];
+        private readonly Dictionary<(string, ReportMonth, PoliceUkFileKind), string> _readFrom = [];
         private readonly long _bytesTotal = files.Sum(file => file.Length);
         private long _bytesBefore;
         private long _rowsStored;
@@ -91,32 +98,49 @@ public sealed class PoliceUkImporter
         public void ImportFile(PoliceUkFile file)
         {
             CurrentFile = file.DisplayPath;
-            ReplaceExisting(file);
+            var imported = ReadFile(file);
+            Files.Add(imported);
+            if (imported.Stored)
+            {
+                RecordLoaded(imported);
+            }
+
+            _bytesBefore += file.Length;
+            progress?.Report(new ImportProgress(Files.Count, files.Count, _bytesBefore, _bytesTotal, _rowsStored, file.DisplayPath));
+        }
+
+        // A file is checked before anything of its month is replaced, so a cut or repeated file never
+        // wipes a month that the store holds or counts a month twice.
+        private ImportedFile ReadFile(PoliceUkFile file)
+        {
+            var skipped = new ImportedFile(file.DisplayPath, file.Force, file.Month, file.Kind, 0, 0, 1) { Stored = false };
+            if (_readFrom.TryGetValue((file.Force, file.Month, file.Kind), out var earlier))
+            {
+                AddBad(new BadRow(file.DisplayPath, 1, null, null,
+                    $"The {KindName(file.Kind)} file for {file.Force} {file.Month} was already read from {earlier} in this import, so this one was skipped rather than counted twice. Import one file per force and month."));
+                return skipped;
+            }
 
             using var stream = file.Open();
             using var reader = Sep.New(',').Reader(options => options with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);
 
-            var names = reader.Header.ColNames;
-            var (header, problem) = PoliceUkHeader.Read(names, file.Kind);
-            ImportedFile imported;
+            var (header, problem) = PoliceUkHeader.Read(reader.Header.ColNames, file.Kind);
             if (header is null)
             {
                 AddBad(new BadRow(file.DisplayPath, 1, null, null, problem! + " The file was skipped."));
-                imported = new ImportedFile(file.DisplayPath, file.Force, file.Month, file.Kind, 0, 0, 1);
-            }
-            else if (file.Kind == PoliceUkFileKind.Street)
-            {
-                imported = ReadStreet(file, reader, header);
-            }
-            else
-            {
-                imported = ReadOutcomes(file, reader, header);
+                return skipped;
             }
 
-            Files.Add(imported);
-            RecordLoaded(imported);
-            _bytesBefore += file.Length;
-            progress?.Report(new ImportProgress(Files.Count, files.Count, _bytesBefore, _bytesTotal, _rowsStored, file.DisplayPath));
+            if (!reader.HasRows)
+            {
+                AddBad(new BadRow(file.DisplayPath, 1, null, null,
+                    "The file has a header but no rows. police.uk publishes rows for every force and month, so the file is probably cut short; it was skipped, and its month stays missing. Download it again."));
+                return skipped;
+            }
+
+            _readFrom[(file.Force, file.Month, file.Kind)] = file.DisplayPath;
+            ReplaceExisting(file);
+            return file.Kind == PoliceUkFileKind.Street ? ReadStreet(file, reader, header) : ReadOutcomes(file, reader, header);
         }
 
         private ImportedFile ReadStreet(PoliceUkFile file, SepReader reader, PoliceUkHeader header)
@@ -332,11 +356,6 @@ public sealed class PoliceUkImporter
 
         private void ReplaceExisting(PoliceUkFile file)
         {
-            if (!_replaced.Add((file.Force, file.Month, file.Kind)))
-            {
-                return;
-            }
-
             var month = ScorecardStore.ToDate(file.Month);
             if (file.Kind == PoliceUkFileKind.Street)
             {
@@ -351,18 +370,10 @@ public sealed class PoliceUkImporter
             store.Execute("DELETE FROM loaded_months WHERE force = $1 AND month = $2 AND kind = $3", file.Force, month, KindName(file.Kind));
         }
 
-        // A month imported from two files in one run sums both files' rows in its record.
         private void RecordLoaded(ImportedFile imported)
         {
             store.Execute(
-                """
-                INSERT INTO loaded_months VALUES ($1, $2, $3, $4, $5, $6, $7, now())
-                ON CONFLICT (force, month, kind) DO UPDATE SET
-                    source = loaded_months.source || '; ' || excluded.source,
-                    rows = loaded_months.rows + excluded.rows,
-                    asb_rows = loaded_months.asb_rows + excluded.asb_rows,
-                    bad_rows = loaded_months.bad_rows + excluded.bad_rows
-                """,
+                "INSERT INTO loaded_months VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
                 imported.Force, ScorecardStore.ToDate(imported.Month), KindName(imported.Kind), imported.File, imported.Rows, imported.AsbRows, imported.BadRows);
         }
 
