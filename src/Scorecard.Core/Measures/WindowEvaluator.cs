@@ -11,8 +11,10 @@ public interface IMeasureSeriesSource
     MonthlySeries Series(MeasureDefinition measure);
 
     /// <summary>
-    /// Returns the window's value of a measure that is not additive by month (repeat victims,
-    /// severity scores), or null to sum <see cref="Series"/> over the window instead.
+    /// Returns the window's value of a measure that the source evaluates itself, such as one not
+    /// additive by month (repeat victims, severity scores) or one the source has no figures for
+    /// (with the reason), or null to evaluate it from <see cref="Series"/> or from its parts.
+    /// It is asked before a ratio or difference is split into its parts.
     /// </summary>
     WindowValue? EvaluateWindow(MeasureDefinition measure, Window window) => null;
 
@@ -38,17 +40,17 @@ public static class WindowEvaluator
             return FromSeries(measure.ValueKind, returns, window);
         }
 
+        if (source.EvaluateWindow(measure, window) is { } direct)
+        {
+            return direct;
+        }
+
         switch (measure)
         {
             case RatioMeasure ratio:
                 return EvaluateRatio(ratio, source, window);
             case DifferenceMeasure difference:
                 return EvaluateDifference(difference, source, window);
-        }
-
-        if (source.EvaluateWindow(measure, window) is { } direct)
-        {
-            return direct;
         }
 
         return FromSeries(measure.ValueKind, source.Series(measure), window);

@@ -1,5 +1,7 @@
 using Scorecard.Core.Scorecards;
 using Scorecard.Core.Time;
+using Scorecard.Data.Import.Extracts;
+using Scorecard.Data.Measures;
 
 namespace Scorecard.Data.Store;
 
@@ -126,4 +128,68 @@ public static class StoreInfo
                 unmapped.Where(row => row.Force == group.Key.Force).Select(row => row.Outcome).Distinct().ToList()))
             .ToList();
     }
+
+    /// <summary>
+    /// Returns the areas that the rows of one kind of source name for a force, ordered without regard
+    /// to case, each once in the spelling that sorts first. For police.uk street files an area is
+    /// the local authority district in the LSOA name of a crime or anti-social behaviour row
+    /// ("Camden 024C" is in Camden); for extracts and monthly returns it is the <c>area</c> column.
+    /// police.uk outcomes files give no areas of their own, because a solved crime counts in the area
+    /// of its street row.
+    /// </summary>
+    /// <param name="store">Store to read.</param>
+    /// <param name="force">Force identifier.</param>
+    /// <param name="kind">Kind of source, one of the <see cref="SourceKinds"/> names.</param>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not a kind of source.</exception>
+    public static IReadOnlyList<string> Areas(ScorecardStore store, string force, string kind)
+    {
+        var rows = kind switch
+        {
+            SourceKinds.Street => $"""
+                SELECT {AreaSql.PoliceUkArea("crime")} AS area FROM street_crimes AS crime WHERE crime.force = $1
+                UNION ALL
+                SELECT {AreaSql.PoliceUkArea("asb")} FROM asb_incidents AS asb WHERE asb.force = $1
+                """,
+            SourceKinds.Outcomes => null,
+            SourceKinds.Offences => "SELECT area FROM offences WHERE force = $1",
+            SourceKinds.Calls => "SELECT area FROM calls WHERE force = $1",
+            SourceKinds.Survey => "SELECT area FROM survey_answers WHERE force = $1",
+            _ when SourceKinds.ReturnsId(kind) is not null => "SELECT area FROM monthly_returns WHERE force = $1 AND measure_id = $2",
+            _ => throw new ArgumentException(
+                $"'{kind}' is not a kind of source. Use {SourceKinds.Street}, {SourceKinds.Outcomes}, {SourceKinds.Offences}, {SourceKinds.Calls}, {SourceKinds.Survey} or returns:<measure id>.",
+                nameof(kind)),
+        };
+        if (rows is null)
+        {
+            return [];
+        }
+
+        object?[] parameters = SourceKinds.ReturnsId(kind) is { } id ? [force, id] : [force];
+        return DistinctAreas(store, rows, parameters);
+    }
+
+    /// <summary>
+    /// Returns the areas named for a force by any kind of source, and by its population rows other
+    /// than the whole-force row (<see cref="PopulationAreas.WholeForce"/>), ordered as <see cref="Areas(ScorecardStore, string, string)"/> orders them.
+    /// </summary>
+    public static IReadOnlyList<string> Areas(ScorecardStore store, string force)
+    {
+        var rows = $"""
+            SELECT {AreaSql.PoliceUkArea("crime")} AS area FROM street_crimes AS crime WHERE crime.force = $1
+            UNION ALL SELECT {AreaSql.PoliceUkArea("asb")} FROM asb_incidents AS asb WHERE asb.force = $1
+            UNION ALL SELECT area FROM offences WHERE force = $1
+            UNION ALL SELECT area FROM calls WHERE force = $1
+            UNION ALL SELECT area FROM survey_answers WHERE force = $1
+            UNION ALL SELECT area FROM monthly_returns WHERE force = $1
+            UNION ALL SELECT area FROM population WHERE force = $1 AND area <> '{PopulationAreas.WholeForce}'
+            """;
+        return DistinctAreas(store, rows, [force]);
+    }
+
+    // Areas that differ only in case are one area, so each is listed once.
+    private static List<string> DistinctAreas(ScorecardStore store, string rows, object?[] parameters) =>
+        store.Query(
+            $"SELECT min(area) FROM ({rows}) WHERE area IS NOT NULL GROUP BY lower(area) ORDER BY lower(area)",
+            reader => reader.GetString(0),
+            parameters);
 }

@@ -6,12 +6,14 @@ using Scorecard.Data;
 using Scorecard.Data.Measures;
 using Scorecard.Data.Plans;
 using Scorecard.Data.Store;
-using Scorecard.Reports.Charts;
 using Spectre.Console;
 
 namespace Scorecard.Cli.Commands.Chart;
 
-/// <summary><c>scorecard chart</c>: writes the statistical process control (XmR) chart of a plan's indicators.</summary>
+/// <summary>
+/// <c>scorecard chart</c>: writes the statistical process control (XmR) chart of a plan's
+/// indicators, for the whole force, for one area, or for the force and each of its areas.
+/// </summary>
 public static class ChartCommand
 {
     /// <summary>Builds the <c>chart</c> verb.</summary>
@@ -33,6 +35,16 @@ public static class ChartCommand
             DefaultValueFactory = _ => "monthly",
         };
         var output = new Option<string>("--out") { Description = "Folder for the SVG and PNG files; created if missing. Default: out.", HelpName = "FOLDER", DefaultValueFactory = _ => "out" };
+        var area = new Option<string?>("--area")
+        {
+            Description = "Chart one area instead of the whole force: a local authority district for police.uk data (the LSOA name without its code), "
+                + "or a value of the area column of extracts and monthly returns; case is ignored. Default: the whole force.",
+            HelpName = "NAME",
+        };
+        var byArea = new Option<bool>("--by-area")
+        {
+            Description = "Chart the whole force and then each area named in the indicator's data, one file pair per area (ID-spc-AREA.svg and .png). Default: off.",
+        };
 
         var command = new Command("chart", "Write XmR (statistical process control) charts as SVG and PNG, with special-cause points flagged by rule.")
         {
@@ -42,6 +54,8 @@ public static class ChartCommand
             months,
             series,
             output,
+            area,
+            byArea,
         };
         command.SetAction(parse => Run(
             parse.GetValue(ScorecardCli.DatabaseOption)!,
@@ -50,11 +64,14 @@ public static class ChartCommand
             parse.GetValue(month),
             parse.GetValue(months),
             parse.GetValue(series)!,
-            parse.GetValue(output)!));
+            parse.GetValue(output)!,
+            parse.GetValue(area),
+            parse.GetValue(byArea)));
         return command;
     }
 
-    private static int Run(string database, string planPath, string[] indicatorIds, string? monthText, int monthCount, string seriesText, string outputFolder)
+    private static int Run(
+        string database, string planPath, string[] indicatorIds, string? monthText, int monthCount, string seriesText, string outputFolder, string? areaName, bool byArea)
     {
         var kind = seriesText switch
         {
@@ -67,6 +84,16 @@ public static class ChartCommand
             throw new ScorecardDataException($"--months {monthCount} is outside 2 to 240. Chart at least two months; 13 or more give firm limits.");
         }
 
+        if (areaName is not null && byArea)
+        {
+            throw new ScorecardDataException($"--area '{areaName}' and --by-area cannot be used together. Pass --area for one area, or --by-area for the force and every area.");
+        }
+
+        if (areaName is not null && areaName.Trim().Length == 0)
+        {
+            throw new ScorecardDataException("--area is empty. Give an area name, such as --area Camden, or leave the option out to chart the whole force.");
+        }
+
         var plan = PlanReader.ReadFile(planPath);
         var chosen = ChooseIndicators(plan, indicatorIds);
         if (!File.Exists(database))
@@ -77,22 +104,81 @@ public static class ChartCommand
         using var store = ScorecardStore.Open(database);
         var last = LastMonth(store, plan, monthText);
         var first = last.AddMonths(1 - monthCount);
-        var source = new StoreSeriesSource(store, plan.Force);
+        var forceSource = new StoreSeriesSource(store, plan.Force);
+        var areaSource = areaName is null ? null : forceSource.ForArea(areaName);
         Directory.CreateDirectory(outputFolder);
+        var charts = new ChartSet(first, last, kind, outputFolder);
 
         foreach (var indicator in chosen)
         {
-            var points = IndicatorSeries.Build(indicator.Measure, source, first, last, kind);
-            var result = XmrChart.Calculate(points, indicator.SpcOptions.WithRebasesInside(points), indicator.Polarity, indicator.Target);
-            var title = kind == SpcSeriesKind.Monthly ? indicator.Label : $"{indicator.Label} (rolling 12 months)";
-            var chartOptions = new SpcChartOptions { ValueLabel = UnitLabel(indicator.Unit) };
-            var stem = Path.Combine(outputFolder, $"{indicator.Id}-spc");
-            SpcChartRenderer.WriteSvg(result, title, stem + ".svg", chartOptions);
-            SpcChartRenderer.WritePng(result, title, stem + ".png", chartOptions);
-            WriteSummary(indicator, result, stem);
+            if (areaSource is not null)
+            {
+                WriteAreaChart(charts, indicator, areaSource, AreaSlug.Of(areaSource.Area!), oneLine: false);
+                continue;
+            }
+
+            var result = charts.Calculate(indicator, forceSource);
+            var stem = charts.Write(indicator, result, area: null, slug: null);
+            WriteSummary(indicator.Id, indicator, result, stem);
+            if (byArea)
+            {
+                WriteEveryArea(charts, indicator, forceSource);
+            }
         }
 
         return ScorecardCli.Success;
+    }
+
+    private static void WriteEveryArea(ChartSet charts, Indicator indicator, StoreSeriesSource forceSource)
+    {
+        var areas = forceSource.Areas(indicator.Measure);
+        if (areas.Count == 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  [yellow]No area is named in the data behind {indicator.Id}, so only the force's chart was written.[/]");
+            return;
+        }
+
+        var slugs = AreaSlug.Unique(areas);
+        foreach (var area in areas)
+        {
+            WriteAreaChart(charts, indicator, forceSource.ForArea(area), slugs[area], oneLine: true);
+        }
+    }
+
+    // An area where the measure has no value in any month gets no chart, and the reason instead.
+    // NOTE: so does an area where most months are zero. Splitting a force into areas gives series of
+    // rare events, and on those the XmR limits collapse (the moving-range screen leaves a mean
+    // moving range near zero), so every month is flagged. A g chart or t chart would suit them.
+    private static void WriteAreaChart(ChartSet charts, Indicator indicator, StoreSeriesSource areaSource, string slug, bool oneLine)
+    {
+        var area = areaSource.Area!;
+        var result = charts.Calculate(indicator, areaSource);
+        var values = result.Points.Where(point => point.Value is not null).Select(point => point.Value!.Value).ToList();
+        if (values.Count == 0)
+        {
+            var reason = charts.LastValue(indicator, areaSource).UnavailableReason ?? "no month has a value";
+            AnsiConsole.MarkupLineInterpolated($"  [yellow]{area}: no chart for {indicator.Id}, because {reason}.[/]");
+            return;
+        }
+
+        var zeros = values.Count(value => value == 0);
+        if (zeros * 2 > values.Count)
+        {
+            var months = values.Count == 1 ? "its only month with a value is zero" : $"{zeros} of its {values.Count} months with a value are zero";
+            AnsiConsole.MarkupLineInterpolated(
+                $"  [yellow]{area}: no chart for {indicator.Id}, because {months}, and an XmR chart of such rare events flags noise as special cause.[/]");
+            return;
+        }
+
+        var stem = charts.Write(indicator, result, area, slug);
+        if (oneLine)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  {area}: {SpcIcons.Describe(result.Variation)}. Wrote {stem}.svg and {stem}.png");
+        }
+        else
+        {
+            WriteSummary($"{indicator.Id} ({area})", indicator, result, stem);
+        }
     }
 
     private static IReadOnlyList<Indicator> ChooseIndicators(Plan plan, string[] ids)
@@ -133,20 +219,9 @@ public static class ChartCommand
         _ => rule.ToString(),
     };
 
-    private static string UnitLabel(Unit unit) => unit switch
+    private static void WriteSummary(string heading, Indicator indicator, XmrResult result, string stem)
     {
-        Unit.Count => "Number",
-        Unit.Percentage => "Percentage",
-        Unit.Score => "Score",
-        Unit.DurationSeconds => "Seconds",
-        Unit.Days => "Days",
-        Unit.RatePer1000 => "Rate per 1,000",
-        _ => "Value",
-    };
-
-    private static void WriteSummary(Indicator indicator, XmrResult result, string stem)
-    {
-        AnsiConsole.MarkupLineInterpolated($"[bold]{indicator.Id}[/]: {SpcIcons.Describe(result.Variation)}. Wrote {stem}.svg and {stem}.png");
+        AnsiConsole.MarkupLineInterpolated($"[bold]{heading}[/]: {SpcIcons.Describe(result.Variation)}. Wrote {stem}.svg and {stem}.png");
         if (result.Assurance != AssuranceIcon.None)
         {
             AnsiConsole.MarkupLineInterpolated($"  Target {indicator.Target}: {SpcIcons.Describe(result.Assurance)}.");
