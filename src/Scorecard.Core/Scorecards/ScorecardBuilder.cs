@@ -58,11 +58,23 @@ public static class ScorecardBuilder
     private static IReadOnlyList<Spc.SpcPoint> MonthlyPoints(Indicator indicator, ScorecardWindows windows, IMeasureSeriesSource source) =>
         Spc.IndicatorSeries.Monthly(indicator.Measure, source, windows.Current.Last.AddMonths(1 - TrendMonths), windows.Current.Last);
 
+    // Months missing from the data affect every indicator of the source alike, so their note names
+    // the window only and one marker serves every row it applies to; other notes name the indicator.
     private static string AddNote(List<DataNote> notes, Indicator indicator, WindowValue value)
     {
+        var reason = value.IsAvailable ? value.Note : $"not available because {value.UnavailableReason}";
+        var text = value.MissingMonths.Count > 0
+            ? $"{value.Window.Label}: {reason}."
+            : $"{indicator.Label}, {value.Window.Label}: {reason}.";
+
+        var existing = notes.FirstOrDefault(note => note.Text == text);
+        if (existing is not null)
+        {
+            return existing.Marker;
+        }
+
         var marker = NoteMarker(notes.Count);
-        var text = value.IsAvailable ? value.Note : $"not available because {value.UnavailableReason}";
-        notes.Add(new DataNote(marker, $"{indicator.Label}, {value.Window.Label}: {text}."));
+        notes.Add(new DataNote(marker, text));
         return marker;
     }
 

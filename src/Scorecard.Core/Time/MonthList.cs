@@ -1,6 +1,6 @@
 namespace Scorecard.Core.Time;
 
-/// <summary>Formats lists of months for notes, collapsing runs: "2019-07 to 2019-09, 2020-01".</summary>
+/// <summary>Formats lists of months for notes, collapsing runs: "Jul 2019 to Sep 2019, Jan 2020".</summary>
 public static class MonthList
 {
     /// <summary>Returns the months as runs in ascending order.</summary>
@@ -17,7 +17,7 @@ public static class MonthList
                 continue;
             }
 
-            runs.Add(i - 1 == start ? ordered[start].ToString() : $"{ordered[start]} to {ordered[i - 1]}");
+            runs.Add(i - 1 == start ? ordered[start].ToLongName() : $"{ordered[start].ToLongName()} to {ordered[i - 1].ToLongName()}");
             start = i;
         }
 

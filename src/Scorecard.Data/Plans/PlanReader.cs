@@ -85,7 +85,9 @@ public static class PlanReader
         }
         catch (YamlException exception)
         {
-            throw new ScorecardDataException($"{fileName} line {exception.Start.Line}: the file is not valid YAML ({exception.InnerException?.Message ?? exception.Message}). Check the indentation and quotes near that line.", exception);
+            var reason = string.Join(' ', (exception.InnerException?.Message ?? exception.Message).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            throw new ScorecardDataException(
+                $"{fileName} line {exception.Start.Line}, column {exception.Start.Column}: the file is not valid YAML ({reason}). Check the indentation, brackets and quotes near there.", exception);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -383,7 +385,7 @@ public static class PlanReader
                 var name = (child as YamlScalarNode)?.Value ?? "";
                 if (!names.Contains(name))
                 {
-                    throw reader.Error(child, name, $"one of the keys {string.Join(", ", names)} in a {key}");
+                    throw reader.Error(child, name, $"one of the keys {string.Join(", ", names)} under '{key}'");
                 }
             }
         }

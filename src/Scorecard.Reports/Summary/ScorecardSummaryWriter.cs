@@ -101,7 +101,7 @@ public static class ScorecardSummaryWriter
 
         var bullets = counts.Concat(percentages).Concat(others).Select(ChangeSentence).ToList();
         var lead = bullets.Count < moving.Count
-            ? $"Of the {Words.Number(moving.Count)} {direction.ToString().ToLowerInvariant()} indicators, the largest changes were:"
+            ? $"Of the {Words.Number(moving.Count)} {direction.ToString().ToLowerInvariant()} indicators, the largest changes (up to three each of counts by % difference, percentages by percentage points, and other measures) were:"
             : null;
         sections.Add(new SummarySection(heading, lead, bullets));
     }

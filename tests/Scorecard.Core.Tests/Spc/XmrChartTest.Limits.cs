@@ -113,7 +113,7 @@ public partial class XmrChartTest
 
         Assert.Equal(SpcPointType.Missing, result.Points[2].Type);
         Assert.Equal(4, result.Segments[0].PointCount);
-        Assert.Contains(result.Warnings, warning => warning.StartsWith("No value for 2019-03", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, warning => warning.StartsWith("No value for Mar 2019", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -54,6 +54,6 @@ public sealed class WindowTests
     {
         var months = new[] { "2019-09", "2019-07", "2019-08", "2020-01" }.Select(ReportMonth.Parse);
 
-        Assert.Equal("2019-07 to 2019-09, 2020-01", MonthList.Describe(months));
+        Assert.Equal("Jul 2019 to Sep 2019, Jan 2020", MonthList.Describe(months));
     }
 }

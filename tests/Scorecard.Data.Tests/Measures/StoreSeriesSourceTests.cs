@@ -42,7 +42,7 @@ public sealed class StoreSeriesSourceTests : IDisposable
 
         Assert.False(value.IsAvailable);
         Assert.Equal([new ReportMonth(2020, 6)], value.MissingMonths);
-        Assert.Contains("2020-06", value.UnavailableReason);
+        Assert.Contains("Jun 2020", value.UnavailableReason);
     }
 
     [Fact]

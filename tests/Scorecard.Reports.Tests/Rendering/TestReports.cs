@@ -18,8 +18,8 @@ internal static class TestReports
     public static readonly DateTimeOffset GeneratedAt = new(2026, 12, 4, 20, 45, 10, TimeSpan.Zero);
 
     public const string ChildrenLabel = "Number of offences against children aged <16 & their carers";
-    public const string MissingBaselineNote = "Number of knife-enabled crime offences, 12 months to Dec 2019: not available because no data for 2019-01 to 2019-03.";
-    public const string MissingCurrentNote = ChildrenLabel + ", 12 months to May 2024: not available because no data for 2024-05.";
+    public const string MissingBaselineNote = "Number of knife-enabled crime offences, 12 months to Dec 2019: not available because no data for Jan 2019 to Mar 2019.";
+    public const string MissingCurrentNote = ChildrenLabel + ", 12 months to May 2024: not available because no data for May 2024.";
 
     /// <summary>
     /// Three priorities and eleven indicators in every unit but rates, with all four directions.

@@ -96,7 +96,7 @@ public class ScorecardSummaryTests
 
         var summary = ScorecardSummaryWriter.Write(builder.Build("Plan", "Force", new Dictionary<int, string>(), [], report.Provenance));
 
-        Assert.Equal("Of the five improving indicators, the largest changes were:", Section(summary, "Largest improvements").Lead);
+        Assert.Equal("Of the five improving indicators, the largest changes (up to three each of counts by % difference, percentages by percentage points, and other measures) were:", Section(summary, "Largest improvements").Lead);
         Assert.Equal(ScorecardSummaryWriter.RowsPerGroup, Section(summary, "Largest improvements").Bullets.Count);
     }
 
