@@ -25,7 +25,7 @@ public static class ScorecardCli
     /// <summary>The store file, shared by every command.</summary>
     public static Option<string> DatabaseOption { get; } = new("--db")
     {
-        Description = "DuckDB store file to read and write. Default: scorecard.duckdb in the working folder.",
+        Description = "DuckDB store file to read and write, in the working folder unless a path is given.",
         HelpName = "PATH",
         DefaultValueFactory = _ => Data.Store.ScorecardStore.DefaultFileName,
         Recursive = true,

@@ -33,7 +33,7 @@ public static class ReportCommand
         };
         var output = new Option<string>("--out")
         {
-            Description = "Folder to write the scorecard files to; created if missing. Default: out.",
+            Description = "Folder to write the scorecard files to; created if missing.",
             HelpName = "FOLDER",
             DefaultValueFactory = _ => "out",
         };
