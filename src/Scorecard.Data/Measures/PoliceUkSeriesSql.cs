@@ -13,7 +13,7 @@ internal static class PoliceUkSeriesSql
         var filters = new SqlParameters();
         filters.Add(force);
         var sql = "SELECT asb.month, count(*) FROM asb_incidents AS asb WHERE asb.force = $1"
-            + AreaSql.Condition(AreaSql.PoliceUkArea("asb"), area, filters)
+            + AreaSql.PoliceUkCondition("asb", area, filters)
             + " GROUP BY 1";
         parameters = filters.Values;
         return sql;
@@ -26,7 +26,7 @@ internal static class PoliceUkSeriesSql
         var sql = "SELECT crime.month, count(*) FROM street_crimes AS crime WHERE crime.force = $1"
             + filters.InList("crime.crime_type", measure.CrimeTypes)
             + filters.InList("crime.last_outcome", measure.Outcomes)
-            + AreaSql.Condition(AreaSql.PoliceUkArea("crime"), area, filters)
+            + AreaSql.PoliceUkCondition("crime", area, filters)
             + " GROUP BY 1";
         parameters = filters.Values;
         return sql;
@@ -53,7 +53,7 @@ internal static class PoliceUkSeriesSql
             WHERE crime.force = $1 AND category.solved
             """
             + filters.InList("crime.crime_type", measure.CrimeTypes)
-            + AreaSql.Condition(AreaSql.PoliceUkArea("crime"), area, filters)
+            + AreaSql.PoliceUkCondition("crime", area, filters)
             + " GROUP BY 1";
         parameters = filters.Values;
         return sql;

@@ -145,11 +145,7 @@ public static class StoreInfo
     {
         var rows = kind switch
         {
-            SourceKinds.Street => $"""
-                SELECT {AreaSql.PoliceUkArea("crime")} AS area FROM street_crimes AS crime WHERE crime.force = $1
-                UNION ALL
-                SELECT {AreaSql.PoliceUkArea("asb")} FROM asb_incidents AS asb WHERE asb.force = $1
-                """,
+            SourceKinds.Street => $"{AreaSql.PoliceUkAreas("street_crimes")} UNION ALL {AreaSql.PoliceUkAreas("asb_incidents")}",
             SourceKinds.Outcomes => null,
             SourceKinds.Offences => "SELECT area FROM offences WHERE force = $1",
             SourceKinds.Calls => "SELECT area FROM calls WHERE force = $1",
@@ -175,8 +171,8 @@ public static class StoreInfo
     public static IReadOnlyList<string> Areas(ScorecardStore store, string force)
     {
         var rows = $"""
-            SELECT {AreaSql.PoliceUkArea("crime")} AS area FROM street_crimes AS crime WHERE crime.force = $1
-            UNION ALL SELECT {AreaSql.PoliceUkArea("asb")} FROM asb_incidents AS asb WHERE asb.force = $1
+            {AreaSql.PoliceUkAreas("street_crimes")}
+            UNION ALL {AreaSql.PoliceUkAreas("asb_incidents")}
             UNION ALL SELECT area FROM offences WHERE force = $1
             UNION ALL SELECT area FROM calls WHERE force = $1
             UNION ALL SELECT area FROM survey_answers WHERE force = $1
@@ -186,10 +182,11 @@ public static class StoreInfo
         return DistinctAreas(store, rows, [force]);
     }
 
-    // Areas that differ only in case are one area, so each is listed once.
+    // Areas that differ only in case are one area, so each is listed once. Rows in no area give a
+    // NULL group, which is dropped here rather than in SQL (see AreaSql.PoliceUkAreas).
     private static List<string> DistinctAreas(ScorecardStore store, string rows, object?[] parameters) =>
-        store.Query(
-            $"SELECT min(area) FROM ({rows}) WHERE area IS NOT NULL GROUP BY lower(area) ORDER BY lower(area)",
-            reader => reader.GetString(0),
-            parameters);
+        store
+            .Query($"SELECT min(area) FROM ({rows}) GROUP BY lower(area) ORDER BY lower(area)", reader => reader.IsDBNull(0) ? null : reader.GetString(0), parameters)
+            .OfType<string>()
+            .ToList();
 }

@@ -42,6 +42,18 @@ public sealed class PoliceUkAreaTests : IDisposable
         Assert.Equal([expected], StoreInfo.Areas(store, Force, SourceKinds.Street));
     }
 
+    // Spaces around and inside the name do not move a row out of its area.
+    [Fact]
+    public void Series_LsoaNameWithExtraSpaces_CountsInArea()
+    {
+        _files.Street("2020-11", Force, Crime("a", "2020-11", "Burglary", "Tower Hamlets 001A"), Crime("b", "2020-11", "Burglary", "  Tower   Hamlets  002B "));
+        using var store = Import();
+
+        var series = new StoreSeriesSource(store, Force, "Tower Hamlets").Series(AllCrimes);
+
+        Assert.Equal(2, series[November]!.Value.Numerator);
+    }
+
     // A "No location" row has neither LSOA code nor name, so it adds no area.
     [Fact]
     public void Areas_EmptyLsoaName_GivesNoArea()

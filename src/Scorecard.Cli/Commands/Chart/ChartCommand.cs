@@ -43,7 +43,8 @@ public static class ChartCommand
         };
         var byArea = new Option<bool>("--by-area")
         {
-            Description = "Chart the whole force and then each area named in the indicator's data, one file pair per area (ID-spc-AREA.svg and .png). Default: off.",
+            Description = "Chart the whole force and then each area named in the indicator's data, one file pair per area (ID-spc-AREA.svg and .png). "
+                + "An area whose months are mostly zero gets no chart, because an XmR chart of rare events flags noise as special cause. Default: off.",
         };
 
         var command = new Command("chart", "Write XmR (statistical process control) charts as SVG and PNG, with special-cause points flagged by rule.")
@@ -146,9 +147,11 @@ public static class ChartCommand
     }
 
     // An area where the measure has no value in any month gets no chart, and the reason instead.
-    // NOTE: so does an area where most months are zero. Splitting a force into areas gives series of
-    // rare events, and on those the XmR limits collapse (the moving-range screen leaves a mean
-    // moving range near zero), so every month is flagged. A g chart or t chart would suit them.
+    // So does an area where more than half the months are zero. Splitting a force into areas gives
+    // series of rare events, where runs of zeros below the mean are flagged as shifts. The
+    // moving-range screen can also shrink the limits to the mean, so one crime in 36 months flags
+    // every month. NOTE: the half-zero cut-off is a judgement, not a published rule; a g chart or
+    // t chart would suit such areas.
     private static void WriteAreaChart(ChartSet charts, Indicator indicator, StoreSeriesSource areaSource, string slug, bool oneLine)
     {
         var area = areaSource.Area!;
@@ -164,7 +167,9 @@ public static class ChartCommand
         var zeros = values.Count(value => value == 0);
         if (zeros * 2 > values.Count)
         {
-            var months = values.Count == 1 ? "its only month with a value is zero" : $"{zeros} of its {values.Count} months with a value are zero";
+            var months = values.Count == 1 ? "its only month with a value is zero"
+                : zeros == values.Count ? $"all {zeros} of its months with a value are zero"
+                : $"{zeros} of its {values.Count} months with a value are zero";
             AnsiConsole.MarkupLineInterpolated(
                 $"  [yellow]{area}: no chart for {indicator.Id}, because {months}, and an XmR chart of such rare events flags noise as special cause.[/]");
             return;
