@@ -10,38 +10,46 @@ using Scorecard.Data.Store;
 namespace Scorecard.Bench;
 
 /// <summary>
-/// Splits an import's time into stages by timing growing parts of the same work on the same files:
-/// parsing alone, parsing plus the conversions the importer makes, the same plus the DuckDB appender,
-/// the appender alone on rows already in memory, and the whole importer. It also times a load that
-/// leaves parsing and the crime/ASB split to DuckDB (read_csv into a staging table, then two
-/// INSERT ... SELECT statements into the store's tables), as a measure of what another design could reach.
+/// Splits an import's time into stages by timing growing parts of the same work on the same files.
+/// The stages are parsing alone, parsing plus the importer's conversions, the same plus the DuckDB
+/// appender, the appender alone on rows already in memory, and the whole importer. Appending and
+/// read_csv are also timed into an in-memory database, which shows the cost of DuckDB's on-disk storage.
+/// A last stage leaves parsing and the crime/ASB split to DuckDB (read_csv into a staging table, then
+/// two INSERT ... SELECT statements into the store's tables), as a measure of another design.
+/// </summary>
+/// <remarks>
 /// The stages copy the importer's loop rather than call into it, so they must be kept in step with
 /// PoliceUkImporter when it changes.
-/// </summary>
+/// </remarks>
 internal sealed partial class ImportProfile(int runs)
 {
     private const string AntiSocialBehaviour = PoliceUkCrimeTypes.AntiSocialBehaviour;
 
-    // read_csv's columns as the typed benchmark gives them, with the file name so the force can be taken from it.
+    // read_csv's columns as the typed benchmark gives them, with the file name so the force can be taken from it:
+    // characters 9 to 12 from the end of YYYY-MM-force-street.csv (a regular expression per row took twice as long).
     private const string StagingSql = """
         CREATE TEMP TABLE staged AS SELECT * FROM read_csv('{0}', header = true, filename = true, columns = {{
             'Crime ID': 'VARCHAR', 'Month': 'VARCHAR', 'Reported by': 'VARCHAR', 'Falls within': 'VARCHAR',
             'Longitude': 'DOUBLE', 'Latitude': 'DOUBLE', 'Location': 'VARCHAR', 'LSOA code': 'VARCHAR',
             'LSOA name': 'VARCHAR', 'Crime type': 'VARCHAR', 'Last outcome category': 'VARCHAR', 'Context': 'VARCHAR'}});
         INSERT INTO street_crimes SELECT
-            regexp_extract(filename, '\d{{4}}-\d{{2}}-(.+)-street\.csv$', 1), strptime(Month, '%Y-%m')::DATE,
+            parse_filename(filename)[9:-12], strptime(Month, '%Y-%m')::DATE,
             "Crime ID", "Reported by", "Falls within", Longitude, Latitude, Location, "LSOA code", "LSOA name",
             "Crime type", "Last outcome category", Context
             FROM staged WHERE "Crime type" <> 'Anti-social behaviour';
         INSERT INTO asb_incidents SELECT
-            regexp_extract(filename, '\d{{4}}-\d{{2}}-(.+)-street\.csv$', 1), strptime(Month, '%Y-%m')::DATE,
+            parse_filename(filename)[9:-12], strptime(Month, '%Y-%m')::DATE,
             "Reported by", "Falls within", Longitude, Latitude, Location, "LSOA code", "LSOA name", Context
             FROM staged WHERE "Crime type" = 'Anti-social behaviour';
         """;
 
-    // DuckDB keeps an in-memory database uncompressed and writes nothing to disk, so a stage run there
-    // shows how much of the on-disk time is DuckDB compressing and writing the table.
+    // An in-memory database has no file to write, so the gap between a stage run there and the same
+    // stage on disk is the cost of DuckDB's on-disk storage.
     private const string InMemory = ":memory:";
+
+    // Rows held in the temporary tables before they move to the store's tables: enough for DuckDB to
+    // split the insert into several row groups of 122,880 rows, few enough to bound the memory held.
+    private const int StagedRowsPerMove = 1_000_000;
 
     [GeneratedRegex(@"^\d{4}-\d{2}-(?<force>.+)-street\.csv$")]
     private static partial Regex StreetFileName();
@@ -66,6 +74,7 @@ internal sealed partial class ImportProfile(int runs)
             ("append only (rows already in memory)", (source, database) => AppendOnly(rowsInMemory, source.Rows, database)),
             ("append only, into an in-memory database", (source, _) => AppendOnly(rowsInMemory, source.Rows, InMemory)),
             ("parse + convert + append", (source, database) => ParseAndConvert(source, convert: true, appendTo: database)),
+            ("same, appended to temp tables, then INSERT ... SELECT", (source, database) => ParseAndConvert(source, convert: true, appendTo: database, staged: true)),
             ("whole Scorecard importer", (source, database) => ImportMethods.Run(ImportMethod.Scorecard, source.Folder, database).Rows),
             ("read_csv typed (plain table)", (source, database) => ReadCsvTyped(source, database)),
             ("read_csv typed, into an in-memory database", (source, _) => ReadCsvTyped(source, InMemory)),
@@ -75,23 +84,25 @@ internal sealed partial class ImportProfile(int runs)
         Directory.CreateDirectory(databaseFolder);
         _schemaSource = Path.Combine(databaseFolder, "schema.duckdb");
         ScorecardStore.Open(_schemaSource).Dispose();
-        var results = new List<(string Name, long Rows, double Seconds)>();
+        var results = new List<(string Name, long Rows, double Seconds, double CpuSeconds)>();
         try
         {
             foreach (var (name, stage) in stages)
             {
                 TimeOnce(stage, warmUp, databaseFolder);
                 var seconds = new List<double>();
+                var cpuSeconds = new List<double>();
                 long rows = 0;
                 for (var run = 0; run < runs; run++)
                 {
-                    (rows, var elapsed) = TimeOnce(stage, input, databaseFolder);
+                    (rows, var elapsed, var cpu) = TimeOnce(stage, input, databaseFolder);
                     seconds.Add(elapsed);
+                    cpuSeconds.Add(cpu);
                 }
 
                 var median = Median(seconds);
-                results.Add((name, rows, median));
-                Console.WriteLine($"  {name,-48} {median,8:0.000} s  load {MachineInfo.LoadAverage()}");
+                results.Add((name, rows, median, Median(cpuSeconds)));
+                Console.WriteLine($"  {name,-56} {median,8:0.000} s  load {MachineInfo.LoadAverage()}");
             }
         }
         finally
@@ -101,32 +112,39 @@ internal sealed partial class ImportProfile(int runs)
 
         var importer = results.Single(result => result.Name.StartsWith("whole Scorecard", StringComparison.Ordinal)).Seconds;
         Console.WriteLine();
-        Console.WriteLine("| stage | rows | median s | rows/s | share of importer time |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        foreach (var (name, rows, seconds) in results)
+        Console.WriteLine("| stage | rows | median s | rows/s | share of importer time | CPU s |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, rows, seconds, cpuSeconds) in results)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {rows:N0} | {seconds:0.000} | {rows / seconds:N0} | {seconds / importer:P0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {rows:N0} | {seconds:0.000} | {rows / seconds:N0} | {seconds / importer:P0} | {cpuSeconds:0.0} |"));
         }
     }
 
-    private static (long Rows, double Seconds) TimeOnce(Stage stage, BenchInput input, string databaseFolder)
+    private static (long Rows, double Seconds, double CpuSeconds) TimeOnce(Stage stage, BenchInput input, string databaseFolder)
     {
         var database = Path.Combine(databaseFolder, "profile.duckdb");
         GC.Collect();
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var rows = stage(input, database);
         stopwatch.Stop();
+        process.Refresh();
+        var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         foreach (var file in new[] { database, database + ".wal" }.Where(File.Exists))
         {
             File.Delete(file);
         }
 
-        return (rows, stopwatch.Elapsed.TotalSeconds);
+        return (rows, stopwatch.Elapsed.TotalSeconds, cpuSeconds);
     }
 
     // Mirrors PoliceUkImporter's street loop: the same Sep options, checks, conversions and appender calls,
     // without the bad-row listing, the replace of earlier months and the loaded-months record.
-    private long ParseAndConvert(BenchInput input, bool convert, string? appendTo)
+    // With staged, rows are appended to temporary tables and moved to the store's tables by
+    // INSERT ... SELECT every StagedRowsPerMove rows, because DuckDB runs such an insert on all its
+    // threads while an appender compresses and writes on the appending thread alone.
+    private long ParseAndConvert(BenchInput input, bool convert, string? appendTo, bool staged = false)
     {
         DuckDBConnection? connection = null;
         DuckDBTransaction? transaction = null;
@@ -134,77 +152,36 @@ internal sealed partial class ImportProfile(int runs)
         {
             connection = OpenStoreDatabase(appendTo);
             transaction = connection.BeginTransaction();
+            if (staged)
+            {
+                Execute(connection, "CREATE TEMP TABLE staged_crimes AS FROM street_crimes LIMIT 0; CREATE TEMP TABLE staged_asb AS FROM asb_incidents LIMIT 0");
+            }
         }
 
-        long rows = 0, touched = 0;
+        long rows = 0, touched = 0, rowsStaged = 0;
         var text = new string?[12];
         try
         {
             foreach (var path in Directory.GetFiles(input.Folder, "*.csv").Order(StringComparer.Ordinal))
             {
-                var force = StreetFileName().Match(Path.GetFileName(path)).Groups["force"].Value;
-                using var stream = File.OpenRead(path);
-                using var reader = Sep.New(',').Reader(options => options with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);
-                var columns = new Columns(reader.Header);
-                using var crimes = connection?.CreateAppender("street_crimes");
-                using var incidents = connection?.CreateAppender("asb_incidents");
-                foreach (var row in reader)
+                var rowsBefore = rows;
+                using (var crimes = staged ? connection?.CreateAppender("temp", "main", "staged_crimes") : connection?.CreateAppender("street_crimes"))
+                using (var incidents = staged ? connection?.CreateAppender("temp", "main", "staged_asb") : connection?.CreateAppender("asb_incidents"))
                 {
-                    rows++;
-                    if (!convert)
-                    {
-                        for (var column = 0; column < row.ColCount; column++)
-                        {
-                            touched += row[column].Span.Length;
-                        }
-
-                        continue;
-                    }
-
-                    if (row.ColCount != 12 || !ReportMonth.TryParse(row[columns.Month].Span.Trim(), out var month))
-                    {
-                        throw new InvalidDataException($"{path}:{row.LineNumberFrom}: the profile expects clean police.uk rows.");
-                    }
-
-                    var crimeType = PoliceUkCrimeTypes.Canonical(row[columns.CrimeType].Span.ToString());
-                    var longitude = Coordinate(row[columns.Longitude].Span);
-                    var latitude = Coordinate(row[columns.Latitude].Span);
-                    var isCrime = crimeType != AntiSocialBehaviour;
-
-                    // As in the importer, only stored text becomes a string: an ASB row has no crime id or outcome column.
-                    foreach (var column in columns.Texts)
-                    {
-                        if (isCrime || (column != columns.CrimeId && column != columns.LastOutcome))
-                        {
-                            var span = row[column].Span;
-                            text[column] = span.IsEmpty ? null : span.ToString();
-                            touched += span.Length;
-                        }
-                    }
-
-                    if (crimes is null || incidents is null)
-                    {
-                        continue;
-                    }
-
-                    var date = month.FirstDay;
-                    if (!isCrime)
-                    {
-                        incidents.CreateRow().AppendValue(force).AppendValue(date)
-                            .AppendValue(text[columns.ReportedBy]).AppendValue(text[columns.FallsWithin])
-                            .AppendValue(longitude).AppendValue(latitude)
-                            .AppendValue(text[columns.Location]).AppendValue(text[columns.LsoaCode]).AppendValue(text[columns.LsoaName])
-                            .AppendValue(text[columns.Context]).EndRow();
-                    }
-                    else
-                    {
-                        crimes.CreateRow().AppendValue(force).AppendValue(date)
-                            .AppendValue(text[columns.CrimeId]).AppendValue(text[columns.ReportedBy]).AppendValue(text[columns.FallsWithin])
-                            .AppendValue(longitude).AppendValue(latitude)
-                            .AppendValue(text[columns.Location]).AppendValue(text[columns.LsoaCode]).AppendValue(text[columns.LsoaName])
-                            .AppendValue(crimeType).AppendValue(text[columns.LastOutcome]).AppendValue(text[columns.Context]).EndRow();
-                    }
+                    ReadFile(path, convert, crimes, incidents, text, ref rows, ref touched);
                 }
+
+                rowsStaged += rows - rowsBefore;
+                if (staged && connection is not null && rowsStaged >= StagedRowsPerMove)
+                {
+                    MoveStaged(connection);
+                    rowsStaged = 0;
+                }
+            }
+
+            if (staged && connection is not null)
+            {
+                MoveStaged(connection);
             }
 
             transaction?.Commit();
@@ -217,6 +194,85 @@ internal sealed partial class ImportProfile(int runs)
 
         // The sum of field lengths keeps the parse-only loop from being optimised away; it must be positive.
         return touched > 0 ? rows : -1;
+    }
+
+    private static void ReadFile(string path, bool convert, DuckDBAppender? crimes, DuckDBAppender? incidents, string?[] text, ref long rows, ref long touched)
+    {
+        var force = StreetFileName().Match(Path.GetFileName(path)).Groups["force"].Value;
+        using var stream = File.OpenRead(path);
+        using var reader = Sep.New(',').Reader(options => options with { HasHeader = true, DisableColCountCheck = true, Unescape = true }).From(stream);
+        var columns = new Columns(reader.Header);
+        foreach (var row in reader)
+        {
+            rows++;
+            if (!convert)
+            {
+                for (var column = 0; column < row.ColCount; column++)
+                {
+                    touched += row[column].Span.Length;
+                }
+
+                continue;
+            }
+
+            if (row.ColCount != 12 || !ReportMonth.TryParse(row[columns.Month].Span.Trim(), out var month))
+            {
+                throw new InvalidDataException($"{path}:{row.LineNumberFrom}: the profile expects clean police.uk rows.");
+            }
+
+            var crimeType = PoliceUkCrimeTypes.Canonical(row[columns.CrimeType].Span.ToString());
+            var longitude = Coordinate(row[columns.Longitude].Span);
+            var latitude = Coordinate(row[columns.Latitude].Span);
+            var isCrime = crimeType != AntiSocialBehaviour;
+
+            // As in the importer, only stored text becomes a string: an ASB row has no crime id or outcome column.
+            foreach (var column in columns.Texts)
+            {
+                if (isCrime || (column != columns.CrimeId && column != columns.LastOutcome))
+                {
+                    var span = row[column].Span;
+                    text[column] = span.IsEmpty ? null : span.ToString();
+                    touched += span.Length;
+                }
+            }
+
+            if (crimes is null || incidents is null)
+            {
+                continue;
+            }
+
+            var date = month.FirstDay;
+            if (!isCrime)
+            {
+                incidents.CreateRow().AppendValue(force).AppendValue(date)
+                    .AppendValue(text[columns.ReportedBy]).AppendValue(text[columns.FallsWithin])
+                    .AppendValue(longitude).AppendValue(latitude)
+                    .AppendValue(text[columns.Location]).AppendValue(text[columns.LsoaCode]).AppendValue(text[columns.LsoaName])
+                    .AppendValue(text[columns.Context]).EndRow();
+            }
+            else
+            {
+                crimes.CreateRow().AppendValue(force).AppendValue(date)
+                    .AppendValue(text[columns.CrimeId]).AppendValue(text[columns.ReportedBy]).AppendValue(text[columns.FallsWithin])
+                    .AppendValue(longitude).AppendValue(latitude)
+                    .AppendValue(text[columns.Location]).AppendValue(text[columns.LsoaCode]).AppendValue(text[columns.LsoaName])
+                    .AppendValue(crimeType).AppendValue(text[columns.LastOutcome]).AppendValue(text[columns.Context]).EndRow();
+            }
+        }
+    }
+
+    private static void MoveStaged(DuckDBConnection connection) => Execute(connection, """
+        INSERT INTO street_crimes FROM staged_crimes;
+        INSERT INTO asb_incidents FROM staged_asb;
+        DELETE FROM staged_crimes;
+        DELETE FROM staged_asb
+        """);
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private long AppendOnly(IReadOnlyList<StreetRow> rowsInMemory, long rowCount, string databasePath)

@@ -48,7 +48,7 @@ internal static class MachineInfo
         return line is null ? RuntimeInformation.OSDescription : line["PRETTY_NAME=".Length..].Trim('"');
     }
 
-    // Informational versions carry a "+commit" suffix that says nothing to a reader of the results.
+    // Drops the "+commit" suffix of informational versions, because readers of the results compare version numbers.
     private static string InformationalVersion(Assembly assembly)
     {
         var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
