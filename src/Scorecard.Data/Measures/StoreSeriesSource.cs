@@ -151,7 +151,7 @@ public sealed class StoreSeriesSource : IMeasureSeriesSource
         return returns.CoveredMonths.Count > 0 ? returns : null;
     }
 
-    // The returns named by the measure's ReturnsId, when any rows with that id are loaded.
+    // The returns named by the measure's ReturnsId, when rows with that id are loaded (rows by area, for an area).
     private MonthlySeries? ReturnsFor(MeasureDefinition measure) => measure.ReturnsId is { } id ? ReturnsSeries(id) : null;
 
     private MonthlySeries AllReturns(string id)
