@@ -10,7 +10,7 @@ namespace Scorecard.Bench;
 /// <param name="WorkFolder">Folder for prepared inputs and the database files written by each run.</param>
 /// <param name="KeepInputs">Whether the prepared CSV files stay in <paramref name="WorkFolder"/> for the next run.</param>
 /// <param name="Guessed">Whether to also time <c>read_csv</c> with detected column types.</param>
-/// <param name="Profile">Whether to time parse, convert and append stages: Always, Never, or OnFail (when the target is missed).</param>
+/// <param name="Profile">When to time the parse, convert and append stages.</param>
 internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, string WorkFolder, bool KeepInputs, bool Guessed, ProfileMode Profile)
 {
     public const string Usage = """
@@ -29,6 +29,7 @@ internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, stri
           --no-guessed      Skip read_csv with detected column types.
           --profile         Time the parse, convert and append stages of an import even when the target is met.
           --no-profile      Skip the stage timings even when the target is missed.
+          --profile-only    Run only the stage timings, on the repeated input.
           -h, --help        Show this help.
         """;
 
@@ -90,6 +91,9 @@ internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, stri
                 case "--no-profile":
                     profile = ProfileMode.Never;
                     break;
+                case "--profile-only":
+                    profile = ProfileMode.Only;
+                    break;
                 default:
                     return (null, $"Unknown option '{name}'. Run with --help to list the options.");
             }
@@ -132,4 +136,7 @@ internal enum ProfileMode
 
     /// <summary>Never.</summary>
     Never,
+
+    /// <summary>Instead of the comparison of methods.</summary>
+    Only,
 }

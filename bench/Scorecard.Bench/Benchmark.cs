@@ -75,6 +75,12 @@ internal sealed class Benchmark(BenchOptions options)
         Console.WriteLine($"read_csv typed SQL: {ImportMethods.Sql(ImportMethod.ReadCsvTyped, "<input>")}");
         Console.WriteLine($"read_csv guessed SQL: {ImportMethods.Sql(ImportMethod.ReadCsvGuessed, "<input>")}");
         Console.WriteLine();
+        if (options.Profile == ProfileMode.Only)
+        {
+            new ImportProfile(options.Runs).Run(repeated, sample, Path.Combine(options.WorkFolder, $"profile-{Environment.ProcessId}"));
+            Finish(inputsFolder, total);
+            return 0;
+        }
 
         ImportMethod[] methods = options.Guessed
             ? [ImportMethod.Scorecard, ImportMethod.ReadCsvTyped, ImportMethod.ReadCsvGuessed]
@@ -106,6 +112,12 @@ internal sealed class Benchmark(BenchOptions options)
             new ImportProfile(options.Runs).Run(repeated, sample, Path.Combine(options.WorkFolder, $"profile-{Environment.ProcessId}"));
         }
 
+        Finish(inputsFolder, total);
+        return allPass ? 0 : 1;
+    }
+
+    private void Finish(string inputsFolder, Stopwatch total)
+    {
         if (!options.KeepInputs)
         {
             Directory.Delete(inputsFolder, recursive: true);
@@ -113,7 +125,6 @@ internal sealed class Benchmark(BenchOptions options)
 
         Console.WriteLine();
         Console.WriteLine($"Benchmark took {total.Elapsed.TotalMinutes:0.0} min.");
-        return allPass ? 0 : 1;
     }
 
     private List<MethodSummary> Measure(BenchInput input, BenchInput warmUp, IReadOnlyList<ImportMethod> methods, string databaseFolder)
