@@ -16,7 +16,7 @@ public static class ScorecardCli
     /// <summary>Exit code when the command ran but found problems (bad rows in a strict import).</summary>
     public const int Problems = 1;
 
-    /// <summary>Exit code for bad input or a failure; the message says what to do.</summary>
+    /// <summary>Exit code for bad input or a failure; the message states what to do.</summary>
     public const int Failure = 2;
 
     /// <summary>Columns of text written when standard output is a file or a pipe.</summary>

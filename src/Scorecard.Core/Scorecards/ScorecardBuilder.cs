@@ -59,7 +59,7 @@ public static class ScorecardBuilder
         Spc.IndicatorSeries.Monthly(indicator.Measure, source, windows.Current.Last.AddMonths(1 - TrendMonths), windows.Current.Last);
 
     // Months missing from the data affect every indicator of the source alike, so their note names
-    // the window only and one marker serves every row it applies to; other notes name the indicator.
+    // the window only and one marker serves every row it applies to. Other notes name the indicator.
     private static string AddNote(List<DataNote> notes, Indicator indicator, WindowValue value)
     {
         var reason = value.IsAvailable ? value.Note : $"not available because {value.UnavailableReason}";

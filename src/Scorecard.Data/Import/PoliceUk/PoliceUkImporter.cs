@@ -114,7 +114,7 @@ public sealed class PoliceUkImporter
         }
 
         // A file is checked before anything of its month is replaced, so a cut or repeated file never
-        // wipes a month that the store holds or counts a month twice.
+        // wipes a stored month or counts a month twice.
         private ImportedFile ReadFile(PoliceUkFile file)
         {
             var skipped = new ImportedFile(file.DisplayPath, file.Force, file.Month, file.Kind, 0, 0, 1) { Stored = false };
@@ -163,7 +163,7 @@ public sealed class PoliceUkImporter
             }
             catch
             {
-                // The parsing thread would otherwise wait for room in a full queue that nobody empties.
+                // Without this the parsing thread would wait forever for room in a full queue.
                 appendFailed.Cancel();
                 throw;
             }
