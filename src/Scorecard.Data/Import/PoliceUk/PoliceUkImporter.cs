@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using DuckDB.NET.Data;
 using nietras.SeparatedValues;
@@ -20,9 +19,6 @@ public sealed class PoliceUkImporter
     public const int MaxBadRowsListed = 1000;
 
     private const int ProgressEveryRows = 50_000;
-
-    // Rows handed from the parsing thread to the appending one at a time; a batch ends early at a null crime type.
-    private const int StreetBatchSize = 4096;
 
     private readonly ScorecardStore _store;
 
@@ -147,79 +143,15 @@ public sealed class PoliceUkImporter
             return file.Kind == PoliceUkFileKind.Street ? ReadStreet(file, reader, header) : ReadOutcomes(file, reader, header);
         }
 
-        // Parsing and checking run on a second thread while this one appends, because the DuckDB
-        // appender takes most of an import's time and parsing can run beside it.
         private ImportedFile ReadStreet(PoliceUkFile file, SepReader reader, PoliceUkHeader header)
         {
-            long crimes = 0, asb = 0;
+            long crimes = 0, asb = 0, bad = 0;
             var month = ScorecardStore.ToDate(file.Month);
-            using var batches = new BlockingCollection<StreetRow[]>(boundedCapacity: 8);
-            using var appendFailed = new CancellationTokenSource();
-            var parsing = Task.Run(() => ParseStreet(file, reader, header, batches, appendFailed.Token));
-
-            try
-            {
-                AppendStreet(file, month, batches, ref crimes, ref asb);
-            }
-            catch
-            {
-                // Without this the parsing thread would wait forever for room in a full queue.
-                appendFailed.Cancel();
-                throw;
-            }
-
-            var (bad, forceName) = parsing.GetAwaiter().GetResult();
-            RecordForce(file.Force, forceName);
-            return new ImportedFile(file.DisplayPath, file.Force, file.Month, file.Kind, crimes, asb, bad);
-        }
-
-        private void AppendStreet(PoliceUkFile file, DateOnly month, BlockingCollection<StreetRow[]> batches, ref long crimes, ref long asb)
-        {
-            using (var crimeAppender = store.Connection.CreateAppender("street_crimes"))
-            using (var asbAppender = store.Connection.CreateAppender("asb_incidents"))
-            {
-                foreach (var batch in batches.GetConsumingEnumerable())
-                {
-                    foreach (var row in batch)
-                    {
-                        if (row.CrimeType is null)
-                        {
-                            break;
-                        }
-
-                        if (row.CrimeType == PoliceUkCrimeTypes.AntiSocialBehaviour)
-                        {
-                            asbAppender.CreateRow().AppendValue(file.Force).AppendValue(month)
-                                .AppendValue(row.ReportedBy).AppendValue(row.FallsWithin).AppendValue(row.Longitude).AppendValue(row.Latitude)
-                                .AppendValue(row.Location).AppendValue(row.LsoaCode).AppendValue(row.LsoaName).AppendValue(row.Context)
-                                .EndRow();
-                            asb++;
-                        }
-                        else
-                        {
-                            crimeAppender.CreateRow().AppendValue(file.Force).AppendValue(month)
-                                .AppendValue(row.CrimeId).AppendValue(row.ReportedBy).AppendValue(row.FallsWithin).AppendValue(row.Longitude).AppendValue(row.Latitude)
-                                .AppendValue(row.Location).AppendValue(row.LsoaCode).AppendValue(row.LsoaName).AppendValue(row.CrimeType)
-                                .AppendValue(row.LastOutcome).AppendValue(row.Context)
-                                .EndRow();
-                            crimes++;
-                        }
-
-                        CountStored(file);
-                    }
-                }
-            }
-        }
-
-        // Checks each row and hands the good ones over in batches; only this thread lists bad rows.
-        private (long Bad, string? ForceName) ParseStreet(PoliceUkFile file, SepReader reader, PoliceUkHeader header, BlockingCollection<StreetRow[]> batches, CancellationToken cancellation)
-        {
-            long bad = 0;
             string? forceName = null;
             var columns = new StreetColumns(header);
-            var batch = new StreetRow[StreetBatchSize];
-            var count = 0;
-            try
+
+            using (var crimeAppender = store.Connection.CreateAppender("street_crimes"))
+            using (var asbAppender = store.Connection.CreateAppender("asb_incidents"))
             {
                 foreach (var row in reader)
                 {
@@ -248,43 +180,42 @@ public sealed class PoliceUkImporter
                     }
 
                     forceName ??= row[columns.FallsWithin].ToString();
-                    batch[count++] = new StreetRow(
-                        crimeType,
-                        Text(row, columns.CrimeId),
-                        Text(row, columns.ReportedBy),
-                        Text(row, columns.FallsWithin),
-                        longitude,
-                        latitude,
-                        Text(row, columns.Location),
-                        Text(row, columns.LsoaCode),
-                        Text(row, columns.LsoaName),
-                        Text(row, columns.LastOutcome),
-                        Text(row, columns.Context));
-                    if (count == batch.Length)
+                    if (crimeType == PoliceUkCrimeTypes.AntiSocialBehaviour)
                     {
-                        batches.Add(batch, cancellation);
-                        batch = new StreetRow[StreetBatchSize];
-                        count = 0;
+                        var incident = asbAppender.CreateRow().AppendValue(file.Force).AppendValue(month);
+                        AppendText(incident, row, columns.ReportedBy);
+                        AppendText(incident, row, columns.FallsWithin);
+                        incident.AppendValue(longitude).AppendValue(latitude);
+                        AppendText(incident, row, columns.Location);
+                        AppendText(incident, row, columns.LsoaCode);
+                        AppendText(incident, row, columns.LsoaName);
+                        AppendText(incident, row, columns.Context);
+                        incident.EndRow();
+                        asb++;
                     }
-                }
+                    else
+                    {
+                        var crime = crimeAppender.CreateRow().AppendValue(file.Force).AppendValue(month);
+                        AppendText(crime, row, columns.CrimeId);
+                        AppendText(crime, row, columns.ReportedBy);
+                        AppendText(crime, row, columns.FallsWithin);
+                        crime.AppendValue(longitude).AppendValue(latitude);
+                        AppendText(crime, row, columns.Location);
+                        AppendText(crime, row, columns.LsoaCode);
+                        AppendText(crime, row, columns.LsoaName);
+                        crime.AppendValue(crimeType);
+                        AppendText(crime, row, columns.LastOutcome);
+                        AppendText(crime, row, columns.Context);
+                        crime.EndRow();
+                        crimes++;
+                    }
 
-                if (count > 0)
-                {
-                    batches.Add(batch, cancellation);
+                    CountStored(file);
                 }
             }
-            finally
-            {
-                batches.CompleteAdding();
-            }
 
-            return (bad, forceName);
-        }
-
-        private static string? Text(SepReader.Row row, int column)
-        {
-            var span = row[column].Span;
-            return span.IsEmpty ? null : span.ToString();
+            RecordForce(file.Force, forceName);
+            return new ImportedFile(file.DisplayPath, file.Force, file.Month, file.Kind, crimes, asb, bad);
         }
 
         private ImportedFile ReadOutcomes(PoliceUkFile file, SepReader reader, PoliceUkHeader header)
@@ -457,20 +388,6 @@ public sealed class PoliceUkImporter
     }
 
     internal static string KindName(PoliceUkFileKind kind) => kind == PoliceUkFileKind.Street ? "street" : "outcomes";
-
-    /// <summary>A checked street row on its way to the appender; text is null where the file's cell is empty.</summary>
-    private readonly record struct StreetRow(
-        string? CrimeType,
-        string? CrimeId,
-        string? ReportedBy,
-        string? FallsWithin,
-        double? Longitude,
-        double? Latitude,
-        string? Location,
-        string? LsoaCode,
-        string? LsoaName,
-        string? LastOutcome,
-        string? Context);
 
     private sealed class StreetColumns(PoliceUkHeader header)
     {
