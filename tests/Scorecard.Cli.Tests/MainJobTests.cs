@@ -136,7 +136,7 @@ public sealed class MainJobTests : IClassFixture<MainJobTests.SampleReport>
             (ImportExitCode, ImportOutput, _) = CliRunner.Run("import", "police-uk", RepositoryRoot.CityOfLondonSample, "--db", DatabasePath);
             (ReportExitCode, _, _) = CliRunner.Run("report", "--plan", RepositoryRoot.ExamplePlan, "--month", "2020-11", "--out", OutputFolder, "--db", DatabasePath);
 
-            CsvRows = File.Exists(OutputFile(".csv")) ? ReadCsv(OutputFile(".csv")) : [];
+            CsvRows = File.Exists(OutputFile(".csv")) ? CsvFile.Read(OutputFile(".csv")) : [];
         }
 
         public string DatabasePath { get; }
@@ -160,19 +160,5 @@ public sealed class MainJobTests : IClassFixture<MainJobTests.SampleReport>
         public int Number(string text) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
         public void Dispose() => _folder.Dispose();
-
-        // TextFieldParser reads RFC 4180 quoting independently of the renderer under test.
-        private static List<string[]> ReadCsv(string path)
-        {
-            using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path) { HasFieldsEnclosedInQuotes = true };
-            parser.SetDelimiters(",");
-            var rows = new List<string[]>();
-            while (!parser.EndOfData)
-            {
-                rows.Add(parser.ReadFields()!);
-            }
-
-            return rows;
-        }
     }
 }

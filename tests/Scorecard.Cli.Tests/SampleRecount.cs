@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 
 namespace Scorecard.Cli.Tests;
 
@@ -28,11 +27,8 @@ public sealed class SampleRecount
         using var archive = ZipFile.OpenRead(zipPath);
         foreach (var entry in archive.Entries.Where(entry => entry.Name.EndsWith("-street.csv", StringComparison.Ordinal)))
         {
-            using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-            reader.ReadLine();
-            while (reader.ReadLine() is { } line)
+            foreach (var cells in CsvFile.Read(entry.Open()).Skip(1))
             {
-                var cells = SplitCsvLine(line);
                 _rows.Add((cells[1], cells[9], cells[10]));
             }
         }
@@ -57,37 +53,5 @@ public sealed class SampleRecount
             var month = new DateOnly(int.Parse(row.Month[..4]), int.Parse(row.Month[5..]), 1);
             return month >= first && month <= last;
         });
-    }
-
-    private static List<string> SplitCsvLine(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                cell.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
     }
 }

@@ -52,7 +52,7 @@ public enum VariationIcon
     NeitherLow,
 }
 
-/// <summary>Assurance icon: whether the process as it stands will meet a target, as in Making Data Count.</summary>
+/// <summary>Assurance icon: whether the current process will meet a target, as in Making Data Count.</summary>
 public enum AssuranceIcon
 {
     /// <summary>No icon: no target, no polarity, or no limits.</summary>

@@ -2,7 +2,7 @@ namespace Scorecard.Data.Store;
 
 /// <summary>
 /// The monthly return that <c>scorecard generate</c> writes into every synthetic extract, so that a
-/// report made from invented data can say so wherever its figures go.
+/// report made from invented data is labelled as synthetic wherever its figures go.
 /// </summary>
 public static class SyntheticMarker
 {

@@ -38,7 +38,7 @@ public sealed class PdfScorecardWriter(string chromiumPath = PdfScorecardWriter.
     }
 
     /// <summary>Returns the PDF of <paramref name="report"/>.</summary>
-    /// <exception cref="ScorecardOutputException">Chromium is missing or fails to start; the message says what to install.</exception>
+    /// <exception cref="ScorecardOutputException">Chromium is missing or fails to start; the message names what to install.</exception>
     public async Task<byte[]> RenderAsync(ScorecardReport report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);

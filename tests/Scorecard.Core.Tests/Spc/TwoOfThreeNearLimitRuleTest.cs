@@ -99,7 +99,7 @@ public class TwoOfThreeNearLimitRuleTest
     [Fact]
     public void Evaluate_NearPointsFourApart_FlagsNothing()
     {
-        // 16 at positions 0 and 3: no window of three holds both.
+        // 16 at positions 0 and 3: no window of three contains both.
         var flags = new TwoOfThreeNearLimitRule().Evaluate([16, 11, 11, 16], Limits);
 
         Assert.All(flags, flag => Assert.Null(flag));

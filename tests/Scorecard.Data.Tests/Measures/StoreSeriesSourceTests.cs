@@ -76,7 +76,7 @@ public sealed class StoreSeriesSourceTests : IDisposable
 
     // c1 is recorded in October and charged in November (outcomes file): solved in November.
     // c2 is recorded in October with a local resolution in the street file: solved in October.
-    // c3 had a caution in the street file but a later outcomes row says no suspect: not solved.
+    // c3 had a caution in the street file but a later outcomes row records no suspect: not solved.
     // c4 is a robbery charged in October, outside a burglary filter.
     [Fact]
     public void Series_Solved_CountsByOutcomeMonthAndLatestOutcome()

@@ -279,7 +279,7 @@ public class XlsxScorecardWriterTests
             return cell.InlineString!.InnerText;
         }
 
-        /// <summary>Returns the value of a number cell, failing when the cell holds text.</summary>
+        /// <summary>Returns the value of a number cell, failing when the cell contains text.</summary>
         public double Number(string sheet, string reference)
         {
             var cell = Cell(sheet, reference);
