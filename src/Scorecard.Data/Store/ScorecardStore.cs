@@ -101,6 +101,16 @@ public sealed class ScorecardStore : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>Opens another connection to the same database, for work on a thread of its own; the caller disposes it.</summary>
+    // A second DuckDBConnection with the same file path shares the database that this process already
+    // has open, but one to ":memory:" would create a new, empty database, so in-memory stores duplicate.
+    internal DuckDBConnection OpenConnection()
+    {
+        var connection = Path == ":memory:" ? Connection.Duplicate() : new DuckDBConnection(Connection.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
     internal void Execute(string sql, params object?[] parameters)
     {
         using var command = Command(sql, parameters);
