@@ -5,13 +5,13 @@ namespace Scorecard.Data.Store;
 /// <summary>
 /// An in-memory DuckDB database attached to the store, where an import collects its rows before
 /// moving them into the store in one transaction. Worker threads append to it on connections of
-/// their own, so DuckDB's per-value and compression work runs on every core, and the store's
-/// tables are touched only by the short transaction that moves the rows.
+/// their own, so the appenders' per-value work runs on every core. The move is one
+/// <c>INSERT ... SELECT</c> per table, which DuckDB compresses and writes on every core too.
 /// </summary>
 /// <remarks>
-/// A transaction sees only what was committed before it began, so every append must finish and
+/// A transaction reads only data committed before it began, so every append must finish and
 /// commit before the store's transaction starts. Rows held here count against DuckDB's memory
-/// limit, and past it DuckDB writes them to its temporary folder. Disposing detaches the database
+/// limit, and past it DuckDB can move them to its temporary folder. Disposing detaches the database
 /// and frees the rows.
 /// </remarks>
 internal sealed class StagingDatabase : IDisposable

@@ -29,7 +29,7 @@ internal static class ImportOutput
     /// <summary>Runs <paramref name="import"/>, with a progress bar when the terminal is interactive and the files are large.</summary>
     public static T WithProgress<T>(string[] paths, Func<IProgress<ImportProgress>?, T> import)
     {
-        var totalBytes = paths.Sum(path => File.Exists(path) ? new FileInfo(path).Length : 0);
+        var totalBytes = paths.Sum(SizeOnDisk);
         if (!AnsiConsole.Profile.Capabilities.Interactive || totalBytes <= ProgressBarBytes)
         {
             return import(null);
@@ -39,16 +39,22 @@ internal static class ImportOutput
         AnsiConsole.Progress().Start(context =>
         {
             var task = context.AddTask("Importing", maxValue: 1);
-            var progress = new Progress<ImportProgress>(update =>
-            {
-                task.MaxValue = Math.Max(1, update.BytesTotal);
-                task.Value = update.BytesDone;
-                task.Description = $"{update.FilesDone}/{update.FileCount} files, {update.Rows:N0} rows";
-            });
-            result = import(progress);
+            result = import(new ProgressBar(task));
             task.Value = task.MaxValue;
         });
         return result!;
+    }
+
+    private static long SizeOnDisk(string path)
+    {
+        if (File.Exists(path))
+        {
+            return new FileInfo(path).Length;
+        }
+
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(file => new FileInfo(file).Length)
+            : 0;
     }
 
     /// <summary>Writes the message that a strict import stored nothing.</summary>
@@ -76,5 +82,33 @@ internal static class ImportOutput
         }
 
         return committed ? ScorecardCli.Success : ScorecardCli.Problems;
+    }
+
+    /// <summary>Shows import progress on a progress bar task; reports may come from several threads.</summary>
+    private sealed class ProgressBar(ProgressTask task) : IProgress<ImportProgress>
+    {
+        private readonly Lock _lock = new();
+        private long _bytesShown = -1;
+        private bool _storing;
+
+        public void Report(ImportProgress value)
+        {
+            lock (_lock)
+            {
+                // Reports from two threads can arrive out of order; the bar never moves back.
+                if (_storing || (!value.Storing && value.BytesDone < _bytesShown))
+                {
+                    return;
+                }
+
+                _storing = value.Storing;
+                _bytesShown = value.BytesDone;
+                task.MaxValue = Math.Max(1, value.BytesTotal);
+                task.Value = value.BytesDone;
+                task.Description = value.Storing
+                    ? $"Storing {value.Rows:N0} rows"
+                    : $"{value.FilesDone}/{value.FileCount} files, {value.Rows:N0} rows";
+            }
+        }
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ImportCounter(int fileCount, long bytesTotal, IProgress<Im
     private long _bytesDone;
     private long _rows;
 
-    /// <summary>Rows stored so far.</summary>
+    /// <summary>Good rows read so far.</summary>
     public long Rows => Interlocked.Read(ref _rows);
 
     /// <summary>Adds <paramref name="rows"/> rows read from <paramref name="file"/>, reporting when a multiple of 50,000 is passed.</summary>

@@ -40,9 +40,9 @@ internal sealed class PoliceUkFileReader : IDisposable
     }
 
     /// <summary>
-    /// Reads the files that police.uk names with one force, month and kind, in order. The first
-    /// file with a valid header and at least one row is read; any later one is skipped as a repeat,
-    /// so a month is never counted twice. A cut file is checked before it can claim its month.
+    /// Reads the files named with one force, month and kind, in order. The first file with a valid
+    /// header and at least one row is read. Any later one is skipped as a repeat, so a month is never
+    /// counted twice, and a cut file never claims the month.
     /// </summary>
     public IEnumerable<PoliceUkFileRead> ReadGroup(IReadOnlyList<PoliceUkFile> group)
     {

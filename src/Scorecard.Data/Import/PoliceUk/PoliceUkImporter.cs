@@ -143,7 +143,7 @@ public sealed class PoliceUkImporter
     }
 
     // One transaction replaces every month read and copies the staged rows in. It begins after every
-    // reader has committed to the staging database, because a transaction sees only earlier commits.
+    // reader has committed to the staging database, because a transaction reads only data committed before it began.
     private void Store(List<PoliceUkFileRead> reads, StagingDatabase staging)
     {
         var stored = reads.Where(read => read.Imported.Stored).Select(read => read.Imported).ToList();
