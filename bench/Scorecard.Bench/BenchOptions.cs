@@ -10,8 +10,8 @@ namespace Scorecard.Bench;
 /// <param name="WorkFolder">Folder for prepared inputs and the database files written by each run.</param>
 /// <param name="KeepInputs">Whether the prepared CSV files stay in <paramref name="WorkFolder"/> for the next run.</param>
 /// <param name="Guessed">Whether to also time <c>read_csv</c> with detected column types.</param>
-/// <param name="Profile">When to time the parse, convert and append stages.</param>
-internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, string WorkFolder, bool KeepInputs, bool Guessed, ProfileMode Profile)
+/// <param name="WarmUps">Untimed imports of the Essex sample in each run's process before its timed import.</param>
+internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, string WorkFolder, bool KeepInputs, bool Guessed, int WarmUps)
 {
     public const string Usage = """
         Measures police.uk import throughput: Scorecard's importer against DuckDB's read_csv.
@@ -27,9 +27,8 @@ internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, stri
                             system temporary folder). Run databases are deleted after each run.
           --keep-inputs     Keep the prepared CSV files for the next run (they are reused when complete).
           --no-guessed      Skip read_csv with detected column types.
-          --profile         Time the parse, convert and append stages of an import even when the target is met.
-          --no-profile      Skip the stage timings even when the target is missed.
-          --profile-only    Run only the stage timings, on the repeated input.
+          --warm-ups N      Untimed loads of the Essex sample in each run's process before the timed
+                            load, at least 1 (default 3), so that .NET has compiled optimised code.
           -h, --help        Show this help.
         """;
 
@@ -42,7 +41,7 @@ internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, stri
         var work = Path.Combine(Path.GetTempPath(), "scorecard-bench");
         var keepInputs = false;
         var guessed = true;
-        var profile = ProfileMode.OnFail;
+        var warmUps = 3;
 
         for (var i = 0; i < args.Count; i++)
         {
@@ -85,14 +84,12 @@ internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, stri
                 case "--no-guessed":
                     guessed = false;
                     break;
-                case "--profile":
-                    profile = ProfileMode.Always;
-                    break;
-                case "--no-profile":
-                    profile = ProfileMode.Never;
-                    break;
-                case "--profile-only":
-                    profile = ProfileMode.Only;
+                case "--warm-ups":
+                    if (!TryValue(args, ref i, out var warmUpsText) || !int.TryParse(warmUpsText, NumberStyles.None, CultureInfo.InvariantCulture, out warmUps) || warmUps < 1)
+                    {
+                        return (null, $"--warm-ups needs a whole number of at least 1, such as 3; got '{warmUpsText}'.");
+                    }
+
                     break;
                 default:
                     return (null, $"Unknown option '{name}'. Run with --help to list the options.");
@@ -104,7 +101,7 @@ internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, stri
             return (null, $"The sample '{sample}' was not found. Pass a police.uk zip archive with --sample.");
         }
 
-        return (new BenchOptions(rows, runs, sample, work, keepInputs, guessed, profile), null);
+        return (new BenchOptions(rows, runs, sample, work, keepInputs, guessed, warmUps), null);
     }
 
     private static bool TryValue(IReadOnlyList<string> args, ref int i, out string value)
@@ -123,20 +120,4 @@ internal sealed record BenchOptions(long Rows, int Runs, string SamplePath, stri
     // The project file stamps the repository root into the assembly, so the default sample is found from any working folder.
     private static string RepositoryRoot() =>
         typeof(BenchOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "RepositoryRoot").Value!;
-}
-
-/// <summary>When the stage timings run.</summary>
-internal enum ProfileMode
-{
-    /// <summary>Only when Scorecard's import misses the target.</summary>
-    OnFail,
-
-    /// <summary>Every time.</summary>
-    Always,
-
-    /// <summary>Never.</summary>
-    Never,
-
-    /// <summary>Instead of the comparison of methods.</summary>
-    Only,
 }

@@ -27,7 +27,7 @@ internal sealed record MethodSummary(BenchInput Input, ImportMethod Method, IRea
     /// <summary>Largest peak working set of the timed runs, in bytes.</summary>
     public long PeakWorkingSet => Runs.Max(run => run.PeakWorkingSet);
 
-    private static double Median(IEnumerable<double> values)
+    public static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         var middle = sorted.Length / 2;
@@ -59,6 +59,7 @@ internal sealed class Benchmark(BenchOptions options)
 
         Console.WriteLine($"Load average (1, 5, 15 min) at start: {MachineInfo.LoadAverage()}");
         Console.WriteLine($"Timed runs per method and input: {options.Runs} (median reported), after 1 untimed warm-up run each");
+        Console.WriteLine($"Untimed loads of the Essex sample in each run's process before its timed load: {options.WarmUps}");
         Console.WriteLine();
 
         var total = Stopwatch.StartNew();
@@ -75,13 +76,6 @@ internal sealed class Benchmark(BenchOptions options)
         Console.WriteLine($"read_csv typed SQL: {ImportMethods.Sql(ImportMethod.ReadCsvTyped, "<input>")}");
         Console.WriteLine($"read_csv guessed SQL: {ImportMethods.Sql(ImportMethod.ReadCsvGuessed, "<input>")}");
         Console.WriteLine();
-        if (options.Profile == ProfileMode.Only)
-        {
-            new ImportProfile(options.Runs).Run(repeated, sample, Path.Combine(options.WorkFolder, $"profile-{Environment.ProcessId}"));
-            Finish(inputsFolder, total);
-            return 0;
-        }
-
         ImportMethod[] methods = options.Guessed
             ? [ImportMethod.Scorecard, ImportMethod.ReadCsvTyped, ImportMethod.ReadCsvGuessed]
             : [ImportMethod.Scorecard, ImportMethod.ReadCsvTyped];
@@ -106,12 +100,6 @@ internal sealed class Benchmark(BenchOptions options)
         Console.WriteLine();
         var allPass = PrintResults(summaries, [sample, repeated]);
 
-        if (options.Profile == ProfileMode.Always || (options.Profile == ProfileMode.OnFail && !allPass))
-        {
-            Console.WriteLine();
-            new ImportProfile(options.Runs).Run(repeated, sample, Path.Combine(options.WorkFolder, $"profile-{Environment.ProcessId}"));
-        }
-
         Finish(inputsFolder, total);
         return allPass ? 0 : 1;
     }
@@ -132,7 +120,7 @@ internal sealed class Benchmark(BenchOptions options)
         Console.WriteLine($"## {input.Name}");
         foreach (var method in methods)
         {
-            var run = Worker.RunInChildProcess(method, input.Folder, warmUp.Folder, databaseFolder);
+            var run = Worker.RunInChildProcess(method, input.Folder, warmUp.Folder, options.WarmUps, databaseFolder);
             Console.WriteLine($"  warm-up  {ImportMethods.Label(method),-20} {run.Seconds,8:0.000} s");
         }
 
@@ -142,9 +130,10 @@ internal sealed class Benchmark(BenchOptions options)
             for (var i = 0; i < methods.Count; i++)
             {
                 var method = methods[(i + round) % methods.Count];
-                var run = Worker.RunInChildProcess(method, input.Folder, warmUp.Folder, databaseFolder);
+                var run = Worker.RunInChildProcess(method, input.Folder, warmUp.Folder, options.WarmUps, databaseFolder);
                 runs[method].Add(run);
-                Console.WriteLine($"  run {round + 1,-4} {ImportMethods.Label(method),-20} {run.Seconds,8:0.000} s  {run.Rows,12:N0} rows  CPU {run.CpuSeconds,7:0.0} s  peak {Mebibytes(run.PeakWorkingSet)}  load {MachineInfo.LoadAverage()}");
+                var reading = run.ReadSeconds is { } readSeconds ? $"  reading {readSeconds:0.000} s" : "";
+                Console.WriteLine($"  run {round + 1,-4} {ImportMethods.Label(method),-20} {run.Seconds,8:0.000} s  {run.Rows,12:N0} rows  CPU {run.CpuSeconds,7:0.0} s  peak {Mebibytes(run.PeakWorkingSet)}  load {MachineInfo.LoadAverage()}{reading}");
             }
         }
 
@@ -190,6 +179,7 @@ internal sealed class Benchmark(BenchOptions options)
             }
         }
 
+        PrintPhases(summaries);
         Console.WriteLine();
         if (!summaries.All(summary => summary.Runs.All(run => run.PeakIsPerRun)))
         {
@@ -203,6 +193,23 @@ internal sealed class Benchmark(BenchOptions options)
 
         Console.WriteLine(allPass ? "PASS" : "FAIL");
         return allPass;
+    }
+
+    // The importer reads and checks every file into a staging database, then stores the rows in one
+    // transaction; the split shows which phase a change to the importer should aim at.
+    private static void PrintPhases(IReadOnlyList<MethodSummary> summaries)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Scorecard importer by phase (median of the runs):");
+        Console.WriteLine();
+        Console.WriteLine("| input | total s | reading and checking files s | storing s |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var summary in summaries.Where(summary => summary.Method == ImportMethod.Scorecard))
+        {
+            var reading = MethodSummary.Median(summary.Runs.Select(run => run.ReadSeconds ?? double.NaN));
+            var storing = MethodSummary.Median(summary.Runs.Select(run => run.Seconds - (run.ReadSeconds ?? double.NaN)));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {summary.Input.Name} | {summary.MedianSeconds:0.000} | {reading:0.000} | {storing:0.000} |"));
+        }
     }
 
     private static string Mebibytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):N0} MiB");

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using DuckDB.NET.Data;
+using Scorecard.Data.Import;
 using Scorecard.Data.Import.PoliceUk;
 using Scorecard.Data.Store;
 
@@ -20,7 +22,10 @@ internal enum ImportMethod
 /// <summary>Rows loaded by one run of a method.</summary>
 /// <param name="Rows">Rows stored: crimes plus anti-social behaviour incidents for Scorecard, table rows for read_csv.</param>
 /// <param name="BadRows">Rows Scorecard rejected; always 0 for read_csv, which stops at the first bad row instead.</param>
-internal readonly record struct LoadCount(long Rows, long BadRows);
+/// <param name="StoringStarted">
+/// <see cref="Stopwatch.GetTimestamp"/> when Scorecard had read every file and began storing the rows; null for read_csv.
+/// </param>
+internal readonly record struct LoadCount(long Rows, long BadRows, long? StoringStarted);
 
 /// <summary>Runs one method into a new database file.</summary>
 internal static class ImportMethods
@@ -63,8 +68,9 @@ internal static class ImportMethods
         if (method == ImportMethod.Scorecard)
         {
             using var store = ScorecardStore.Open(databasePath);
-            var result = new PoliceUkImporter(store).Import([inputFolder], strict: false);
-            return new LoadCount(result.Rows + result.AsbRows, result.BadRowCount);
+            var storing = new StoringClock();
+            var result = new PoliceUkImporter(store).Import([inputFolder], strict: false, storing);
+            return new LoadCount(result.Rows + result.AsbRows, result.BadRowCount, storing.Started);
         }
 
         using (var connection = Open(databasePath))
@@ -74,7 +80,7 @@ internal static class ImportMethods
             command.ExecuteNonQuery();
         }
 
-        return new LoadCount(-1, 0);
+        return new LoadCount(-1, 0, null);
     }
 
     /// <summary>Returns the rows a read_csv run stored, counted after the timed part.</summary>
@@ -103,4 +109,18 @@ internal static class ImportMethods
     }
 
     private static string Glob(string inputFolder) => Path.Combine(inputFolder, "*.csv").Replace("'", "''", StringComparison.Ordinal);
+
+    // Notes when the importer reports that it has read every file and is storing the rows.
+    private sealed class StoringClock : IProgress<ImportProgress>
+    {
+        public long? Started { get; private set; }
+
+        public void Report(ImportProgress value)
+        {
+            if (value.Storing)
+            {
+                Started = Stopwatch.GetTimestamp();
+            }
+        }
+    }
 }
