@@ -20,8 +20,8 @@ internal sealed record RunResult(ImportMethod Method, long Rows, long BadRows, d
 /// <summary>
 /// One timed run in a process of its own, so its peak memory, heap and JIT state owe nothing to the
 /// runs before it. The process first runs the same method on the small warm-up input, untimed, a
-/// few times. One warm-up was not enough: .NET recompiled the hot loops with full optimisation
-/// during the timed import, on the core the importer's second reading thread needed.
+/// few times. With one warm-up, the next import of the Essex sample took up to twice as long as
+/// later ones, because .NET's tiered compilation was still recompiling hot methods on a second core.
 /// </summary>
 internal static class Worker
 {
