@@ -16,22 +16,6 @@ public static class PlanReader
     /// <summary>Baseline end month used when the plan names none: December 2019, the last pre-pandemic year.</summary>
     public static readonly ReportMonth DefaultBaselineEnd = new(2019, 12);
 
-    private static readonly Dictionary<string, Unit> Units = new(StringComparer.Ordinal)
-    {
-        ["count"] = Unit.Count,
-        ["percentage"] = Unit.Percentage,
-        ["score"] = Unit.Score,
-        ["duration"] = Unit.DurationSeconds,
-        ["days"] = Unit.Days,
-        ["rate-per-1000"] = Unit.RatePer1000,
-    };
-
-    private static readonly Dictionary<string, Polarity> Polarities = new(StringComparer.Ordinal)
-    {
-        ["lower-is-better"] = Polarity.LowerIsBetter,
-        ["higher-is-better"] = Polarity.HigherIsBetter,
-    };
-
     private static readonly Dictionary<string, DirectionMethodKind> DirectionMethods = new(StringComparer.Ordinal)
     {
         ["polarity"] = DirectionMethodKind.Polarity,
@@ -145,7 +129,7 @@ public static class PlanReader
         {
             node.AllowOnly("id", "label", "subgroup", "footnotes", "unit", "polarity", "measure", "percent-difference", "direction", "interval", "interval-footnotes", "target", "spc");
 
-            var unit = node.Required("unit").OneOf("unit", Units);
+            var unit = node.Required("unit").OneOf("unit", PlanNames.Units);
             var measure = ReadMeasure(node.Required("measure"));
             if (measure.ValueKind is ValueKind.Percentage or ValueKind.WeightedPercentage && unit != Unit.Percentage)
             {
@@ -164,7 +148,7 @@ public static class PlanReader
                 node.Required("label").Text("indicator label"),
                 FootnoteNumbers(node.Optional("footnotes"), footnotes),
                 unit,
-                node.Required("polarity").OneOf("polarity", Polarities),
+                node.Required("polarity").OneOf("polarity", PlanNames.Polarities),
                 measure,
                 node.Optional("percent-difference")?.Boolean("percent-difference") ?? unit == Unit.Count,
                 direction)

@@ -160,8 +160,8 @@ public sealed class JsonScorecardRenderer : IScorecardRenderer
         json.WriteString("label", indicator.Label);
         WriteNullableString(json, "subgroup", formatted.Subgroup);
         WriteNumbers(json, "footnotes", indicator.Footnotes);
-        json.WriteString("unit", UnitName(indicator.Unit));
-        json.WriteString("polarity", indicator.Polarity == Polarity.HigherIsBetter ? "higher-is-better" : "lower-is-better");
+        json.WriteString("unit", PlanNames.Of(indicator.Unit));
+        json.WriteString("polarity", PlanNames.Of(indicator.Polarity));
         json.WriteBoolean("showPercentDifference", indicator.ShowPercentDifference);
         json.WriteBoolean("showInterval", indicator.ShowInterval);
         WriteNumbers(json, "intervalFootnotes", indicator.IntervalFootnotes);
@@ -284,18 +284,6 @@ public sealed class JsonScorecardRenderer : IScorecardRenderer
 
         json.WriteEndArray();
     }
-
-    /// <summary>Returns the unit's name in the plan's spelling, such as "duration" (seconds).</summary>
-    public static string UnitName(Unit unit) => unit switch
-    {
-        Unit.Count => "count",
-        Unit.Percentage => "percentage",
-        Unit.Score => "score",
-        Unit.DurationSeconds => "duration",
-        Unit.Days => "days",
-        Unit.RatePer1000 => "rate-per-1000",
-        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, $"Unit {unit} has no JSON name."),
-    };
 
     /// <summary>Returns the direction's JSON name: "improving", "stable", "deteriorating" or "not-available".</summary>
     public static string DirectionName(Direction direction) => direction switch
