@@ -101,26 +101,34 @@ public sealed class PoliceUkImporter
 
         void ReadGroups()
         {
-            using var reader = new PoliceUkFileReader(staging, counter);
-            int groupIndex;
-            while (Volatile.Read(ref failed) == 0 && (groupIndex = Interlocked.Increment(ref nextGroup)) < groups.Count)
+            try
             {
-                var group = groups[groupIndex];
-                var position = 0;
-                try
+                using var reader = new PoliceUkFileReader(staging, counter);
+                int groupIndex;
+                while (Volatile.Read(ref failed) == 0 && (groupIndex = Interlocked.Increment(ref nextGroup)) < groups.Count)
                 {
-                    foreach (var read in reader.ReadGroup(group.Select(item => item.File).ToList()))
+                    var group = groups[groupIndex];
+                    var position = 0;
+                    try
                     {
-                        reads[group[position].Index] = read;
-                        position++;
+                        foreach (var read in reader.ReadGroup(group.Select(item => item.File).ToList()))
+                        {
+                            reads[group[position].Index] = read;
+                            position++;
+                        }
+                    }
+                    catch (Exception exception) when (exception is IOException or DuckDBException or InvalidDataException)
+                    {
+                        throw new ScorecardDataException(
+                            $"The import failed while reading '{group[position].File.DisplayPath}' and nothing was stored: {exception.Message}", exception);
                     }
                 }
-                catch (Exception exception) when (exception is IOException or DuckDBException or InvalidDataException)
-                {
-                    Interlocked.Exchange(ref failed, 1);
-                    throw new ScorecardDataException(
-                        $"The import failed while reading '{group[position].File.DisplayPath}' and nothing was stored: {exception.Message}", exception);
-                }
+            }
+            catch
+            {
+                // The other threads stop after their current group, because the import has failed.
+                Interlocked.Exchange(ref failed, 1);
+                throw;
             }
         }
 
@@ -136,6 +144,11 @@ public sealed class PoliceUkImporter
         {
             // The first failure explains the import's; the other threads only stopped because of it.
             var first = exception.InnerExceptions.FirstOrDefault(inner => inner is ScorecardDataException) ?? exception.InnerExceptions[0];
+            if (first is DuckDBException)
+            {
+                throw new ScorecardDataException($"The import failed while staging the rows in memory, and nothing was stored: {first.Message}", first);
+            }
+
             ExceptionDispatchInfo.Throw(first);
         }
 
