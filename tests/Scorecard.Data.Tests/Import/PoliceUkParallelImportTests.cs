@@ -121,10 +121,38 @@ public sealed class PoliceUkParallelImportTests : IDisposable
 
         Assert.Contains("broken.zip!2020-11/2020-11-test-force-street.csv", error.Message);
         Assert.Contains("nothing was stored", error.Message);
+        Assert.Contains("The zip archive is damaged, because this file in it could not be decompressed.", error.Message);
         Assert.Equal(1, StoreCounts.Count(store, "street_crimes"));
         Assert.Equal(1, StoreCounts.Count(store, "street_crimes", "crime_id = 'old'"));
         Assert.Equal(1, StoreCounts.Count(store, "loaded_months"));
         Assert.Equal(0, StagingDatabases(store));
+    }
+
+    [Fact]
+    public void Import_ZipEntryWithWrongChecksum_StoresNothing()
+    {
+        // Stored without compression, so one changed byte still reads as text: "Burglary" becomes
+        // "Burglarz", which only the checksum can tell from a real bad value.
+        var path = Path.Combine(_files.Folder, "changed.zip");
+        const string name = "2020-11/2020-11-test-force-street.csv";
+        using (var archive = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            WriteEntry(archive, name, PoliceUkFiles.Crime("c1", "2020-11", "Burglary"), CompressionLevel.NoCompression);
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var at = bytes.AsSpan().IndexOf("Burglary"u8);
+        bytes[at + 7] = (byte)'z';
+        File.WriteAllBytes(path, bytes);
+        using var store = ScorecardStore.OpenInMemory();
+
+        var error = Assert.Throws<ScorecardDataException>(() => new PoliceUkImporter(store).Import([path]));
+
+        Assert.Contains($"changed.zip!{name}", error.Message);
+        Assert.Contains("The zip archive is damaged, because this file in it has the CRC-32 checksum", error.Message);
+        Assert.Contains("Download the archive again from police.uk", error.Message);
+        Assert.Equal(0, StoreCounts.Count(store, "street_crimes"));
+        Assert.Equal(0, StoreCounts.Count(store, "loaded_months"));
     }
 
     [Fact]
@@ -213,9 +241,9 @@ public sealed class PoliceUkParallelImportTests : IDisposable
         return path;
     }
 
-    private static void WriteEntry(ZipArchive archive, string name, string rows)
+    private static void WriteEntry(ZipArchive archive, string name, string rows, CompressionLevel level = CompressionLevel.Optimal)
     {
-        using var writer = new StreamWriter(archive.CreateEntry(name, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
+        using var writer = new StreamWriter(archive.CreateEntry(name, level).Open(), new UTF8Encoding(false));
         writer.Write(PoliceUkFiles.Header + "\n" + rows + "\n");
     }
 

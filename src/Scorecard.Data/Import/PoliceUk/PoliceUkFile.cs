@@ -84,7 +84,7 @@ public static partial class PoliceUkFileFinder
                 }
 
                 var entryName = entry.FullName;
-                var file = TryDescribe($"{zipPath}!{entryName}", entry.Name, entry.Length, () => OpenZipEntry(zipPath, entryName));
+                var file = TryDescribe($"{zipPath}!{entryName}", entry.Name, entry.Length, () => ZipEntryStream.Open(zipPath, entryName));
                 if (file is null)
                 {
                     skipped++;
@@ -103,14 +103,6 @@ public static partial class PoliceUkFileFinder
         return (files, skipped);
     }
 
-    // The archive stays open while the entry is read and closes with the returned stream.
-    private static Stream OpenZipEntry(string zipPath, string entryName)
-    {
-        var archive = ZipFile.OpenRead(zipPath);
-        var entry = archive.GetEntry(entryName)!;
-        return new OwningStream(entry.Open(), archive);
-    }
-
     private static PoliceUkFile? TryDescribe(string displayPath, string fileName, long length, Func<Stream> open)
     {
         var match = FileNamePattern().Match(fileName);
@@ -121,43 +113,5 @@ public static partial class PoliceUkFileFinder
 
         var kind = match.Groups["kind"].Value.Equals("street", StringComparison.OrdinalIgnoreCase) ? PoliceUkFileKind.Street : PoliceUkFileKind.Outcomes;
         return new PoliceUkFile(displayPath, match.Groups["force"].Value.ToLowerInvariant(), month, kind, length, open);
-    }
-
-    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
-    {
-        public override bool CanRead => inner.CanRead;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-                owner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }
