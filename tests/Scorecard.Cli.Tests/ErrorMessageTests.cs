@@ -83,6 +83,50 @@ public sealed class ErrorMessageTests : IDisposable
     }
 
     [Fact]
+    public void Import_HeaderOnlyFile_CountedAsWholeFile()
+    {
+        const string header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+        var folder = Path.Combine(_folder.Path, "download");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "2020-10-test-force-street.csv"), header);
+        File.WriteAllText(Path.Combine(folder, "2020-11-test-force-street.csv"),
+            header + "b,2020-13,T,T,-0.1,51.5,On or near X,E01,N,Burglary,Under investigation,\n");
+        var database = _folder.File("skipped.duckdb");
+
+        var (exitCode, output, _) = CliRunner.Run("import", "police-uk", folder, "--db", database);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 bad row(s) and 1 whole file(s) skipped:", output);
+        Assert.Contains("2020-10-test-force-street.csv:1: The file has a header but no rows.", output);
+    }
+
+    [Fact]
+    public void Import_FailsIntoNewStore_LeavesNoFile()
+    {
+        var database = _folder.File("new.duckdb");
+
+        var (exitCode, _, error) = CliRunner.Run("import", "police-uk", _folder.File("no-such-folder"), "--db", database);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("was not found", error);
+        Assert.False(File.Exists(database));
+    }
+
+    [Fact]
+    public void Import_FailsIntoExistingStore_KeepsIt()
+    {
+        var database = _folder.File("kept.duckdb");
+        CliRunner.Run("import", "police-uk", RepositoryRoot.CityOfLondonSample, "--db", database);
+
+        var (exitCode, _, _) = CliRunner.Run("import", "police-uk", _folder.File("no-such-folder"), "--db", database);
+        var (_, info, _) = CliRunner.Run("info", "--db", database);
+
+        Assert.Equal(2, exitCode);
+        Assert.True(File.Exists(database));
+        Assert.Contains("city-of-london", info);
+    }
+
+    [Fact]
     public void Report_MissingMonthOption_ExitsTwoWithMessage()
     {
         var (exitCode, _, error) = CliRunner.Run("report", "--plan", RepositoryRoot.ExamplePlan, "--db", _folder.File("x.duckdb"));

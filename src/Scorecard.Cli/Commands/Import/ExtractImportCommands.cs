@@ -80,15 +80,14 @@ internal static class ExtractImportCommands
         return command;
     }
 
-    private static int Run(string database, ExtractKind kind, string[] paths, ExtractImportOptions options)
+    private static int Run(string database, ExtractKind kind, string[] paths, ExtractImportOptions options) => ImportStore.Run(database, store =>
     {
-        using var store = ScorecardStore.Open(database);
         var importer = new ExtractImporter(store);
         var result = ImportOutput.WithProgress(paths, progress => importer.Import(kind, paths, options, progress));
 
         WriteSummary(result, store.Path);
         return ImportOutput.WriteBadRows(result.BadRows, result.BadRowCount, result.Committed);
-    }
+    });
 
     private static void WriteSummary(ExtractImportResult result, string database)
     {

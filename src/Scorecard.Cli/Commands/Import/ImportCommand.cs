@@ -34,15 +34,15 @@ public static class ImportCommand
         return command;
     }
 
-    private static int Run(string database, string[] paths, bool strict)
+    private static int Run(string database, string[] paths, bool strict) => ImportStore.Run(database, store =>
     {
-        using var store = ScorecardStore.Open(database);
         var importer = new PoliceUkImporter(store);
         var result = ImportOutput.WithProgress(paths, progress => importer.Import(paths, strict, progress));
 
         WriteSummary(result, store.Path);
-        return ImportOutput.WriteBadRows(result.BadRows, result.BadRowCount, result.Committed);
-    }
+        var filesSkipped = result.Files.Count(file => !file.Stored);
+        return ImportOutput.WriteBadRows(result.BadRows, result.BadRowCount, result.Committed, filesSkipped);
+    });
 
     private static void WriteSummary(PoliceUkImportResult result, string database)
     {

@@ -62,7 +62,11 @@ internal static class ImportOutput
         AnsiConsole.MarkupLineInterpolated($"[red]Nothing was stored[/]: --strict was given and {badRowCount:N0} bad row(s) were found. Fix them or import without --strict.");
 
     /// <summary>Lists the first bad rows and returns the exit code: success unless a strict import stored nothing.</summary>
-    public static int WriteBadRows(IReadOnlyList<BadRow> badRows, long badRowCount, bool committed)
+    /// <param name="badRows">Bad rows to list, including any whole files skipped.</param>
+    /// <param name="badRowCount">All problems found, including <paramref name="filesSkipped"/>.</param>
+    /// <param name="committed">Whether the import stored anything.</param>
+    /// <param name="filesSkipped">Whole files skipped as unreadable, cut short or repeated, each listed as one entry at line 1.</param>
+    public static int WriteBadRows(IReadOnlyList<BadRow> badRows, long badRowCount, bool committed, long filesSkipped = 0)
     {
         if (badRowCount == 0)
         {
@@ -70,7 +74,11 @@ internal static class ImportOutput
         }
 
         var verb = committed ? "skipped" : "found";
-        AnsiConsole.MarkupLineInterpolated($"[yellow]{badRowCount:N0} bad row(s) {verb}:[/]");
+        var rows = badRowCount - filesSkipped;
+        var heading = filesSkipped == 0
+            ? $"{badRowCount:N0} bad row(s) {verb}:"
+            : $"{rows:N0} bad row(s) and {filesSkipped:N0} whole file(s) {verb}:";
+        AnsiConsole.MarkupLineInterpolated($"[yellow]{heading}[/]");
         foreach (var badRow in badRows.Take(BadRowsShown))
         {
             AnsiConsole.WriteLine("  " + badRow);
