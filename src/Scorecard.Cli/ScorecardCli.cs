@@ -22,10 +22,10 @@ public static class ScorecardCli
     /// <summary>Columns of text written when standard output is a file or a pipe.</summary>
     public const int RedirectedWidth = 250;
 
-    /// <summary>The store file, shared by every command.</summary>
+    /// <summary>The store file, taken by the commands that read or write imported data: import, info, report and chart.</summary>
     public static Option<string> DatabaseOption { get; } = new("--db")
     {
-        Description = "DuckDB store file to read and write, in the working folder unless a path is given.",
+        Description = "DuckDB store file that holds the imported data; a relative path is taken from the working folder.",
         HelpName = "PATH",
         DefaultValueFactory = _ => Data.Store.ScorecardStore.DefaultFileName,
         Recursive = true,
@@ -35,14 +35,21 @@ public static class ScorecardCli
     public static RootCommand Create()
     {
         var root = new RootCommand("Scorecard: Police and Crime Plan performance scorecards from police data.");
-        root.Options.Add(DatabaseOption);
-        root.Subcommands.Add(ImportCommand.Create());
-        root.Subcommands.Add(InfoCommand.Create());
-        root.Subcommands.Add(ReportCommand.Create());
-        root.Subcommands.Add(ChartCommand.Create());
+        root.Subcommands.Add(WithStore(ImportCommand.Create()));
+        root.Subcommands.Add(WithStore(InfoCommand.Create()));
+        root.Subcommands.Add(WithStore(ReportCommand.Create()));
+        root.Subcommands.Add(WithStore(ChartCommand.Create()));
         root.Subcommands.Add(Commands.Audit.AuditCommand.Create());
         root.Subcommands.Add(Commands.Generate.GenerateCommand.Create());
         return root;
+    }
+
+    // audit and generate never open the store, so only these commands list --db in their help.
+    // The option is recursive, so every import source takes it from import.
+    private static Command WithStore(Command command)
+    {
+        command.Options.Add(DatabaseOption);
+        return command;
     }
 
     /// <summary>Parses and runs <paramref name="args"/>, turning data errors into a message and exit code 2.</summary>
