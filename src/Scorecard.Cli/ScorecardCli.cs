@@ -19,8 +19,12 @@ public static class ScorecardCli
     /// <summary>Exit code for bad input or a failure; the message states what to do.</summary>
     public const int Failure = 2;
 
-    /// <summary>Columns of text written when standard output is a file or a pipe.</summary>
-    public const int RedirectedWidth = 250;
+    /// <summary>
+    /// Columns that Spectre.Console renders to when standard output is a file or a pipe and COLUMNS
+    /// is not set. It is wide enough that no table row or message line is wrapped, and tables are no
+    /// wider for it, because they take only the width their cells need.
+    /// </summary>
+    public const int RedirectedWidth = 10_000;
 
     /// <summary>The store file, taken by the commands that read or write imported data: import, info, report and chart.</summary>
     public static Option<string> DatabaseOption { get; } = new("--db")
@@ -55,8 +59,13 @@ public static class ScorecardCli
     /// <summary>Parses and runs <paramref name="args"/>, turning data errors into a message and exit code 2.</summary>
     public static int Run(string[] args)
     {
-        // Piped output goes to files and logs, where a line wrapped at 80 columns splits paths and commands.
-        if (Console.IsOutputRedirected)
+        // Piped output goes to files and logs, where a wrapped line splits paths and commands and
+        // defeats grep. On a terminal Spectre.Console uses the window's width even when COLUMNS is set.
+        if (ConsoleLines.ColumnsVariable() is { } columns)
+        {
+            Spectre.Console.AnsiConsole.Profile.Width = columns;
+        }
+        else if (Console.IsOutputRedirected)
         {
             Spectre.Console.AnsiConsole.Profile.Width = RedirectedWidth;
         }

@@ -73,7 +73,7 @@ internal static class ImportOutput
         AnsiConsole.MarkupLineInterpolated($"[yellow]{badRowCount:N0} bad row(s) {verb}:[/]");
         foreach (var badRow in badRows.Take(BadRowsShown))
         {
-            AnsiConsole.WriteLine("  " + badRow);
+            ConsoleLines.WriteLine("  " + badRow);
         }
 
         if (badRowCount > BadRowsShown)

@@ -9,7 +9,6 @@ using Scorecard.Data.Plans;
 using Scorecard.Data.Store;
 using Scorecard.Reports.Pdf;
 using Scorecard.Reports.Rendering;
-using Spectre.Console;
 
 namespace Scorecard.Cli.Commands.Report;
 
@@ -125,7 +124,7 @@ public static class ReportCommand
             try
             {
                 await output.WriteFileAsync(report, path, cancellationToken);
-                AnsiConsole.MarkupLineInterpolated($"Wrote {path}");
+                ConsoleLines.MarkupLine($"Wrote {path}");
             }
             catch (ScorecardOutputException error)
             {
@@ -136,7 +135,7 @@ public static class ReportCommand
 
         foreach (var note in report.DataNotes)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]Note {note.Marker}:[/] {note.Text}");
+            ConsoleLines.MarkupLine($"[yellow]Note {note.Marker}:[/] {note.Text}");
         }
 
         return failed == 0 ? ScorecardCli.Success : ScorecardCli.Failure;
