@@ -101,4 +101,7 @@ public static class ScorecardCli
 
     /// <summary>Writes an error line to standard error, unwrapped so scripts and logs keep it whole.</summary>
     public static void WriteError(string message) => Console.Error.WriteLine($"Error: {message}");
+
+    /// <summary>Writes a warning line to standard error, unwrapped so scripts and logs keep it whole.</summary>
+    public static void WriteWarning(string message) => Console.Error.WriteLine($"Warning: {message}");
 }
