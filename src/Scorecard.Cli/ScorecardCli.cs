@@ -19,13 +19,17 @@ public static class ScorecardCli
     /// <summary>Exit code for bad input or a failure; the message states what to do.</summary>
     public const int Failure = 2;
 
-    /// <summary>Columns of text written when standard output is a file or a pipe.</summary>
-    public const int RedirectedWidth = 250;
+    /// <summary>
+    /// Columns that Spectre.Console renders to when standard output is a file or a pipe and COLUMNS
+    /// is not set. It is wide enough that no table row or message line is wrapped, and tables are no
+    /// wider for it, because they take only the width their cells need.
+    /// </summary>
+    public const int RedirectedWidth = 10_000;
 
-    /// <summary>The store file, shared by every command.</summary>
+    /// <summary>The store file, taken by the commands that read or write imported data: import, info, report and chart.</summary>
     public static Option<string> DatabaseOption { get; } = new("--db")
     {
-        Description = "DuckDB store file to read and write, in the working folder unless a path is given.",
+        Description = "DuckDB store file that holds the imported data; a relative path is taken from the working folder.",
         HelpName = "PATH",
         DefaultValueFactory = _ => Data.Store.ScorecardStore.DefaultFileName,
         Recursive = true,
@@ -35,21 +39,33 @@ public static class ScorecardCli
     public static RootCommand Create()
     {
         var root = new RootCommand("Scorecard: Police and Crime Plan performance scorecards from police data.");
-        root.Options.Add(DatabaseOption);
-        root.Subcommands.Add(ImportCommand.Create());
-        root.Subcommands.Add(InfoCommand.Create());
-        root.Subcommands.Add(ReportCommand.Create());
-        root.Subcommands.Add(ChartCommand.Create());
+        root.Subcommands.Add(WithStore(ImportCommand.Create()));
+        root.Subcommands.Add(WithStore(InfoCommand.Create()));
+        root.Subcommands.Add(WithStore(ReportCommand.Create()));
+        root.Subcommands.Add(WithStore(ChartCommand.Create()));
         root.Subcommands.Add(Commands.Audit.AuditCommand.Create());
         root.Subcommands.Add(Commands.Generate.GenerateCommand.Create());
         return root;
     }
 
+    // audit and generate never open the store, so only these commands list --db in their help.
+    // The option is recursive, so every import source takes it from import.
+    private static Command WithStore(Command command)
+    {
+        command.Options.Add(DatabaseOption);
+        return command;
+    }
+
     /// <summary>Parses and runs <paramref name="args"/>, turning data errors into a message and exit code 2.</summary>
     public static int Run(string[] args)
     {
-        // Piped output goes to files and logs, where a line wrapped at 80 columns splits paths and commands.
-        if (Console.IsOutputRedirected)
+        // Piped output goes to files and logs, where a wrapped line splits paths and commands and
+        // defeats grep. On a terminal Spectre.Console uses the window's width even when COLUMNS is set.
+        if (ConsoleLines.ColumnsVariable() is { } columns)
+        {
+            Spectre.Console.AnsiConsole.Profile.Width = columns;
+        }
+        else if (Console.IsOutputRedirected)
         {
             Spectre.Console.AnsiConsole.Profile.Width = RedirectedWidth;
         }
@@ -85,4 +101,7 @@ public static class ScorecardCli
 
     /// <summary>Writes an error line to standard error, unwrapped so scripts and logs keep it whole.</summary>
     public static void WriteError(string message) => Console.Error.WriteLine($"Error: {message}");
+
+    /// <summary>Writes a warning line to standard error, unwrapped so scripts and logs keep it whole.</summary>
+    public static void WriteWarning(string message) => Console.Error.WriteLine($"Warning: {message}");
 }

@@ -254,8 +254,12 @@ public sealed class StoreSeriesSource : IMeasureSeriesSource
 
     private static bool SameArea(string left, string right) => string.Equals(left.Trim(), right.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    // Kinds of source whose rows a measure counts, for listing its areas.
-    private IEnumerable<string> SourceKindsOf(MeasureDefinition measure)
+    /// <summary>
+    /// Returns the kinds of source whose rows <paramref name="measure"/> counts, as named in
+    /// <see cref="SourceKinds"/>: its monthly returns when any with its id are loaded, otherwise its
+    /// records, and for a ratio or difference those of both parts. A kind may appear more than once.
+    /// </summary>
+    public IEnumerable<string> SourceKindsOf(MeasureDefinition measure)
     {
         var returnsId = measure switch
         {

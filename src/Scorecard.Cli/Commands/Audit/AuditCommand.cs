@@ -108,7 +108,11 @@ public static class AuditCommand
         else
         {
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
-            if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
+            if (ConsoleLines.ColumnsVariable() is { } columns)
+            {
+                console.Profile.Width = columns;
+            }
+            else if (!ReferenceEquals(output, Console.Out) || Console.IsOutputRedirected)
             {
                 // Piped or captured output has no terminal width; a wide page keeps the tables readable.
                 console.Profile.Width = 200;

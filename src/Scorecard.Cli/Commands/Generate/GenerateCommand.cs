@@ -83,7 +83,7 @@ public static class GenerateCommand
     private static int Run(string folder, SyntheticForceOptions options)
     {
         options.Validate();
-        AnsiConsole.MarkupLineInterpolated(
+        ConsoleLines.MarkupLine(
             $"Generating SYNTHETIC data for \"{options.ForceName}\": {options.OffencesPerYear:N0} offences a year, {options.From.ToLongName()} to {options.To.ToLongName()}, seed {options.Seed}.");
 
         var stopwatch = Stopwatch.StartNew();
@@ -99,7 +99,7 @@ public static class GenerateCommand
         }
 
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLineInterpolated($"Wrote {counts.Count + 1} files to {folder} in {stopwatch.Elapsed.TotalSeconds:N1} s. README.txt says how they were made.");
+        ConsoleLines.MarkupLine($"Wrote {counts.Count + 1} files to {folder} in {stopwatch.Elapsed.TotalSeconds:N1} s. README.txt says how they were made.");
         return ScorecardCli.Success;
     }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Scorecard.Data.Import.Extracts;
 using Scorecard.Data.Plans;
 using Scorecard.Data.Store;
-using Spectre.Console;
 
 namespace Scorecard.Cli.Commands.Import;
 
@@ -97,7 +96,7 @@ internal static class ExtractImportCommands
             return;
         }
 
-        AnsiConsole.MarkupLineInterpolated($"Imported {result.Files.Count:N0} file(s) into {database}: {result.Rows:N0} row(s).");
+        ConsoleLines.MarkupLine($"Imported {result.Files.Count:N0} file(s) into {database}: {result.Rows:N0} row(s).");
         foreach (var file in result.Files)
         {
             var months = (file.FirstMonth, file.LastMonth) switch
@@ -107,7 +106,7 @@ internal static class ExtractImportCommands
                 _ => "",
             };
             var bad = file.BadRows == 0 ? "" : $", {file.BadRows:N0} bad";
-            AnsiConsole.MarkupLineInterpolated($"  {file.File}: {file.Rows:N0} {file.Contents}{months}{bad}");
+            ConsoleLines.MarkupLine($"  {file.File}: {file.Rows:N0} {file.Contents}{months}{bad}");
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Scorecard.Data.Import.PoliceUk;
 using Scorecard.Data.Store;
-using Spectre.Console;
 
 namespace Scorecard.Cli.Commands.Import;
 
@@ -57,11 +56,11 @@ public static class ImportCommand
         var crimes = stored.Where(file => file.Kind == PoliceUkFileKind.Street).Sum(file => file.Rows);
         var outcomes = stored.Where(file => file.Kind == PoliceUkFileKind.Outcomes).Sum(file => file.Rows);
         var outcomesText = outcomes > 0 ? $", {outcomes:N0} outcomes" : "";
-        AnsiConsole.MarkupLineInterpolated(
+        ConsoleLines.MarkupLine(
             $"Imported {stored.Count:N0} file(s) into {database}: {crimes:N0} crimes, {result.AsbRows:N0} anti-social behaviour incidents{outcomesText}, {months:N0} force-month(s).");
         if (result.SkippedFiles > 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"Skipped {result.SkippedFiles:N0} file(s) that are not police.uk street or outcomes files (such as stop-and-search).");
+            ConsoleLines.MarkupLine($"Skipped {result.SkippedFiles:N0} file(s) that are not police.uk street or outcomes files (such as stop-and-search).");
         }
     }
 }

@@ -81,7 +81,7 @@ internal static class ImportOutput
         AnsiConsole.MarkupLineInterpolated($"[yellow]{heading}[/]");
         foreach (var badRow in badRows.Take(BadRowsShown))
         {
-            AnsiConsole.WriteLine("  " + badRow);
+            ConsoleLines.WriteLine("  " + badRow);
         }
 
         if (badRowCount > BadRowsShown)

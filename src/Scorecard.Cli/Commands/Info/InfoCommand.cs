@@ -20,16 +20,16 @@ public static class InfoCommand
     {
         if (!File.Exists(database))
         {
-            AnsiConsole.MarkupLineInterpolated($"No store at {database} yet. Import data first, for example: scorecard import police-uk samples/police-uk/city-of-london-2017-2020.zip");
+            ConsoleLines.MarkupLine($"No store at {database} yet. Import data first, for example: scorecard import police-uk samples/police-uk/city-of-london-2017-2020.zip");
             return ScorecardCli.Success;
         }
 
         using var store = ScorecardStore.Open(database);
         var sources = StoreInfo.Sources(store);
-        AnsiConsole.MarkupLineInterpolated($"Store {database}, schema version {store.SchemaVersion}.");
+        ConsoleLines.MarkupLine($"Store {database}, schema version {store.SchemaVersion}.");
         if (sources.Count == 0)
         {
-            AnsiConsole.WriteLine("Nothing is loaded yet.");
+            ConsoleLines.WriteLine("Nothing is loaded yet.");
             return ScorecardCli.Success;
         }
 
@@ -50,7 +50,7 @@ public static class InfoCommand
         AnsiConsole.Write(table);
         foreach (var source in sources.Where(source => source.UnmappedOutcomes.Count > 0).DistinctBy(source => source.Force))
         {
-            AnsiConsole.MarkupLineInterpolated(
+            ConsoleLines.MarkupLine(
                 $"[yellow]{source.Force}[/]: outcome categories not mapped to a Home Office outcome type, counted as not solved: {string.Join("; ", source.UnmappedOutcomes)}.");
         }
 

@@ -9,7 +9,6 @@ using Scorecard.Data.Plans;
 using Scorecard.Data.Store;
 using Scorecard.Reports.Pdf;
 using Scorecard.Reports.Rendering;
-using Spectre.Console;
 
 namespace Scorecard.Cli.Commands.Report;
 
@@ -93,12 +92,13 @@ public static class ReportCommand
         }
 
         using var store = ScorecardStore.Open(database);
-        var coverage = StoreInfo.Sources(store).Where(source => source.Force == plan.Force).Select(source => source.ToCoverage()).ToList();
+        var loaded = StoreInfo.Sources(store).Where(source => source.Force == plan.Force).ToList();
+        var coverage = loaded.Select(source => source.ToCoverage()).ToList();
         if (coverage.Count == 0)
         {
             var forces = StoreInfo.Sources(store).Select(source => source.Force).Distinct().ToList();
-            var loaded = forces.Count == 0 ? "nothing is loaded" : $"it holds {string.Join(", ", forces)}";
-            throw new ScorecardDataException($"The plan's force '{plan.Force}' has no data in '{database}' ({loaded}). Import that force's files, or set force: in the plan.");
+            var storeContents = forces.Count == 0 ? "nothing is loaded" : $"it holds {string.Join(", ", forces)}";
+            throw new ScorecardDataException($"The plan's force '{plan.Force}' has no data in '{database}' ({storeContents}). Import that force's files, or set force: in the plan.");
         }
 
         if (SyntheticMarker.IsSynthetic(store, plan.Force))
@@ -112,7 +112,8 @@ public static class ReportCommand
         }
 
         var provenance = new Provenance(planPath, Sha256(planPath), Version, DateTimeOffset.UtcNow);
-        var report = ScorecardBuilder.Build(plan, month, new StoreSeriesSource(store, plan.Force), coverage, provenance);
+        var series = new StoreSeriesSource(store, plan.Force);
+        var report = ScorecardBuilder.Build(plan, month, series, coverage, provenance);
 
         Directory.CreateDirectory(outputFolder);
         var stem = $"{Path.GetFileNameWithoutExtension(planPath)}-{month}";
@@ -125,7 +126,7 @@ public static class ReportCommand
             try
             {
                 await output.WriteFileAsync(report, path, cancellationToken);
-                AnsiConsole.MarkupLineInterpolated($"Wrote {path}");
+                ConsoleLines.MarkupLine($"Wrote {path}");
             }
             catch (ScorecardOutputException error)
             {
@@ -136,10 +137,27 @@ public static class ReportCommand
 
         foreach (var note in report.DataNotes)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]Note {note.Marker}:[/] {note.Text}");
+            ConsoleLines.MarkupLine($"[yellow]Note {note.Marker}:[/] {note.Text}");
         }
 
+        WriteWarnings(report, series, loaded);
         return failed == 0 ? ScorecardCli.Success : ScorecardCli.Failure;
+    }
+
+    // Warnings come after the notes, so they are the last lines written.
+    private static void WriteWarnings(ScorecardReport report, StoreSeriesSource series, IReadOnlyList<LoadedSource> loaded)
+    {
+        var kindsUsed = report.Plan.Indicators.SelectMany(indicator => series.SourceKindsOf(indicator.Measure)).ToHashSet(StringComparer.Ordinal);
+        var used = loaded.Where(source => kindsUsed.Contains(source.Kind)).ToList();
+        foreach (var warning in ReportWarnings.DataEndsEarly(report, used))
+        {
+            ScorecardCli.WriteWarning(warning);
+        }
+
+        if (ReportWarnings.NoCurrentValues(report) is { } empty)
+        {
+            ScorecardCli.WriteWarning(empty);
+        }
     }
 
     private static IReadOnlyList<IScorecardOutput> ChooseOutputs(string[] formatNames, string chromiumPath)
