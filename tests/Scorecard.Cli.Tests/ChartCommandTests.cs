@@ -1,3 +1,6 @@
+using System.Xml.Linq;
+using Scorecard.Core.Spc;
+
 namespace Scorecard.Cli.Tests;
 
 public sealed class ChartCommandTests : IClassFixture<ChartCommandTests.ImportedSample>
@@ -33,10 +36,91 @@ public sealed class ChartCommandTests : IClassFixture<ChartCommandTests.Imported
     {
         var output = _sample.Folder.File("charts-rolling");
 
-        var (exitCode, _, _) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "solved-rate", "--series", "rolling-12", "--months", "25", "--out", output, "--db", _sample.DatabasePath);
+        var (exitCode, _, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "solved-rate", "--series", "rolling-12", "--months", "25", "--out", output, "--db", _sample.DatabasePath);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("(rolling 12 months)", File.ReadAllText(Path.Combine(output, "solved-rate-spc.svg")));
+
+        // Charted from Nov 2018, every point has a full 12 months of data behind it.
+        Assert.DoesNotContain("12-month values start", error);
+    }
+
+    [Theory]
+    [InlineData("solved-rate", "12-month percentage")]
+    [InlineData("all-crime", "12-month total")]
+    public void Chart_Rolling12_LegendNamesSeries(string indicator, string legend)
+    {
+        var output = _sample.Folder.File("charts-rolling-legend-" + indicator);
+
+        var (exitCode, _, _) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", indicator, "--series", "rolling-12", "--out", output, "--db", _sample.DatabasePath);
+
+        var texts = SvgTexts(Path.Combine(output, $"{indicator}-spc.svg"));
+        Assert.Equal(0, exitCode);
+        Assert.Contains(legend, texts);
+        Assert.DoesNotContain("Monthly value", texts);
+    }
+
+    // The sample starts in Dec 2017, so the 12-month windows of Dec 2017 to Oct 2018 reach back
+    // before the data although those months are loaded.
+    [Fact]
+    public void Chart_Rolling12_ExplainsFirstMonths()
+    {
+        const string startNote = "12-month values start in Nov 2018, the first month with 12 months of data.";
+        var output = _sample.Folder.File("charts-rolling-start");
+
+        var (_, text, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "solved-rate", "--series", "rolling-12", "--out", output, "--db", _sample.DatabasePath);
+
+        var caption = string.Join(" ", SvgTexts(Path.Combine(output, "solved-rate-spc.svg")));
+        Assert.Contains($"Warning (solved-rate): {startNote}", error);
+        Assert.DoesNotContain("Dec 2017", error + text);
+        Assert.Contains(startNote, caption);
+        Assert.DoesNotContain("No data for", caption);
+    }
+
+    [Fact]
+    public void Chart_Rolling12_WarnsAboutOverlap()
+    {
+        var output = _sample.Folder.File("charts-rolling-overlap");
+
+        var (_, text, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "all-crime", "--series", "rolling-12", "--out", output, "--db", _sample.DatabasePath);
+
+        var caption = string.Join(" ", SvgTexts(Path.Combine(output, "all-crime-spc.svg")));
+        Assert.Contains("Special-cause points: 25", text);
+        Assert.Contains($"Warning (all-crime): {RollingSeriesNotes.Overlap}", error);
+        Assert.Contains(RollingSeriesNotes.Overlap, caption);
+    }
+
+    [Fact]
+    public void Chart_Monthly_NoRollingNotes()
+    {
+        var output = _sample.Folder.File("charts-monthly");
+
+        var (_, _, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "all-crime", "--out", output, "--db", _sample.DatabasePath);
+
+        var texts = SvgTexts(Path.Combine(output, "all-crime-spc.svg"));
+        Assert.Contains("Monthly value", texts);
+        Assert.DoesNotContain("overlap", error);
+        Assert.DoesNotContain("12-month", error);
+    }
+
+    [Fact]
+    public void Chart_Warnings_GoToStandardError()
+    {
+        var output = _sample.Folder.File("charts-twelve-months");
+
+        var (_, text, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "all-crime", "--months", "12", "--out", output, "--db", _sample.DatabasePath);
+
+        Assert.Contains("Warning (all-crime): The limits for Dec 2019 to Nov 2020 are provisional", error);
+        Assert.DoesNotContain("provisional", text);
+    }
+
+    /// <summary>Returns each text of the SVG with its whitespace collapsed, in document order.</summary>
+    private static List<string> SvgTexts(string path)
+    {
+        XNamespace svg = "http://www.w3.org/2000/svg";
+        return XDocument.Load(path).Descendants(svg + "text")
+            .Select(text => string.Join(" ", text.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .ToList();
     }
 
     [Fact]

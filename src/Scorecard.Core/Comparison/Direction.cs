@@ -30,7 +30,10 @@ public sealed record DirectionInput(WindowValue Previous, WindowValue Current, P
 /// <summary>A way of deciding the direction of travel from the previous and current windows.</summary>
 public interface IDirectionMethod
 {
-    /// <summary>Sentence for report footnotes, such as "change by polarity: any change counts, equal is Stable".</summary>
+    /// <summary>
+    /// The method and its rule, such as "polarity: any change counts, and equal is Stable", written
+    /// to follow "Direction of travel by" in the report's method note.
+    /// </summary>
     string Name { get; }
 
     /// <summary>Returns the direction from the previous to the current window.</summary>
@@ -61,7 +64,7 @@ internal static class DirectionRules
 public sealed class PolarityDirectionMethod : IDirectionMethod
 {
     /// <inheritdoc />
-    public string Name => "change by polarity: any change counts, equal is Stable";
+    public string Name => "polarity: any change counts, and equal is Stable";
 
     /// <inheritdoc />
     public Direction Decide(DirectionInput input) => Decide(input.Previous.Value, input.Current.Value, input.Polarity);
@@ -110,7 +113,7 @@ public sealed class TwoProportionZTestDirectionMethod : IDirectionMethod
     public const double CriticalZ = 1.959963984540054;
 
     /// <inheritdoc />
-    public string Name => "two-proportion z-test: a change counts when significant at 5% (two-sided)";
+    public string Name => "a two-proportion z-test: a change counts when it is significant at 5% (two-sided)";
 
     /// <inheritdoc />
     public Direction Decide(DirectionInput input)
@@ -153,7 +156,7 @@ public sealed class PoissonRateRatioDirectionMethod : IDirectionMethod
     public const int ExactLimit = 1000;
 
     /// <inheritdoc />
-    public string Name => "Poisson rate test: a change in a count counts when significant at 5% (two-sided)";
+    public string Name => "a Poisson rate test: a change in a count counts when it is significant at 5% (two-sided)";
 
     /// <inheritdoc />
     public Direction Decide(DirectionInput input)
@@ -221,7 +224,7 @@ public sealed class PoissonRateRatioDirectionMethod : IDirectionMethod
 public sealed class ToleranceBandDirectionMethod(double TolerancePercent) : IDirectionMethod
 {
     /// <inheritdoc />
-    public string Name => $"tolerance band: a change within {TolerancePercent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}% of the previous value is Stable";
+    public string Name => $"a tolerance band: a change within {TolerancePercent.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}% of the previous value is Stable";
 
     /// <inheritdoc />
     public Direction Decide(DirectionInput input)
@@ -276,9 +279,15 @@ public sealed class SpcDirectionMethod(XmrOptions options) : IDirectionMethod
     }
 }
 
-/// <summary>Maps a plan's direction method to its implementation.</summary>
+/// <summary>Maps a plan's direction method to its implementation, and names it in notes.</summary>
 public static class DirectionMethods
 {
+    /// <summary>
+    /// Returns the method note listed under a scorecard, such as "Direction of travel by polarity:
+    /// any change counts, and equal is Stable.", from the method's <see cref="IDirectionMethod.Name"/>.
+    /// </summary>
+    public static string Note(string methodName) => $"Direction of travel by {methodName}.";
+
     /// <summary>Returns the implementation for <paramref name="indicator"/>.</summary>
     public static IDirectionMethod For(Indicator indicator) => indicator.DirectionMethod switch
     {

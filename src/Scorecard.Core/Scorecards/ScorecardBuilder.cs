@@ -24,7 +24,7 @@ public static class ScorecardBuilder
             .Select(priority => new PriorityRows(priority, priority.Indicators.Select(indicator => BuildRow(indicator, windows, source, notes, methods)).ToList()))
             .ToList();
 
-        var methodNotes = methods.Distinct().Select(name => $"Direction of travel: {name}.").ToList();
+        var methodNotes = methods.Distinct().Select(DirectionMethods.Note).ToList();
         return new ScorecardReport(plan, month, windows, priorities, notes, methodNotes, coverage, provenance);
     }
 

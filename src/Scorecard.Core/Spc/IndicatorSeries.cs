@@ -32,22 +32,34 @@ public static class IndicatorSeries
     /// read a rolling chart as a picture of the scorecard figure, not as a test.
     /// </remarks>
     public static IReadOnlyList<SpcPoint> Build(
+        MeasureDefinition measure, IMeasureSeriesSource source, ReportMonth first, ReportMonth last, SpcSeriesKind kind) =>
+        Evaluate(measure, source, first, last, kind).Select(value => new SpcPoint(value.Window.Last, value.Value)).ToList();
+
+    /// <summary>
+    /// Evaluates the measure over the window that ends with each month from <paramref name="first"/>
+    /// to <paramref name="last"/>, both included, keeping the reason each unavailable value has.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    public static IReadOnlyList<WindowValue> Evaluate(
         MeasureDefinition measure, IMeasureSeriesSource source, ReportMonth first, ReportMonth last, SpcSeriesKind kind)
     {
         ArgumentNullException.ThrowIfNull(measure);
         ArgumentNullException.ThrowIfNull(source);
         var months = Window.Between(first, last).Months;
-        var windowMonths = kind switch
-        {
-            SpcSeriesKind.Monthly => 1,
-            SpcSeriesKind.Rolling12Months => 12,
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown series kind; use Monthly or Rolling12Months."),
-        };
+        var windowMonths = WindowMonths(kind);
 
         return months
-            .Select(month => new SpcPoint(month, WindowEvaluator.Evaluate(measure, source, Window.MonthsEnding(windowMonths, month)).Value))
+            .Select(month => WindowEvaluator.Evaluate(measure, source, Window.MonthsEnding(windowMonths, month)))
             .ToList();
     }
+
+    /// <summary>Returns the months in the window of each point: 1 for monthly values, 12 for rolling ones.</summary>
+    public static int WindowMonths(SpcSeriesKind kind) => kind switch
+    {
+        SpcSeriesKind.Monthly => 1,
+        SpcSeriesKind.Rolling12Months => 12,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown series kind; use Monthly or Rolling12Months."),
+    };
 
     /// <summary>Builds the series of each month's own value.</summary>
     public static IReadOnlyList<SpcPoint> Monthly(MeasureDefinition measure, IMeasureSeriesSource source, ReportMonth first, ReportMonth last) =>

@@ -21,11 +21,16 @@ public static class XmrChart
     /// <param name="options">Screening, baseline, rebases and rule lengths.</param>
     /// <param name="polarity">Which way is better, or null when neither is, so special causes are neither improvement nor concern.</param>
     /// <param name="target">Target for the assurance icon, or null for none.</param>
+    /// <param name="seriesNotes">
+    /// Sentences about the series, such as why its months have no value, or null for none. They come
+    /// first among the warnings and take the place of the warning that names the months with no value.
+    /// </param>
     /// <exception cref="ArgumentException">
     /// The months are not strictly increasing, a value is not finite, or a rebase month is not one
     /// of the series' months after the first, or is given twice.
     /// </exception>
-    public static XmrResult Calculate(IReadOnlyList<SpcPoint> points, XmrOptions options, Polarity? polarity, double? target)
+    public static XmrResult Calculate(
+        IReadOnlyList<SpcPoint> points, XmrOptions options, Polarity? polarity, double? target, IReadOnlyList<string>? seriesNotes = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(options);
@@ -37,7 +42,7 @@ public static class XmrChart
 
         if (points.Count == 0)
         {
-            string[] empty = ["The series has no months, so no centre line or limits can be calculated."];
+            string[] empty = [.. seriesNotes ?? [], "The series has no months, so no centre line or limits can be calculated."];
             return new XmrResult([], [], polarity, target, VariationIcon.None, AssuranceIcon.None, empty);
         }
 
@@ -48,10 +53,10 @@ public static class XmrChart
 
         var results = new XmrPoint?[points.Count];
         var segments = new List<XmrSegment>();
-        var warnings = new List<string>();
+        var warnings = new List<string>(seriesNotes ?? []);
 
         var missing = points.Where(point => point.Value is null).Select(point => point.Month).ToList();
-        if (missing.Count > 0)
+        if (missing.Count > 0 && seriesNotes is null)
         {
             warnings.Add($"No value for {MonthList.Describe(missing)}: shown as a gap, with no moving range taken across it.");
         }

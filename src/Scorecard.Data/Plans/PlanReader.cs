@@ -9,7 +9,8 @@ namespace Scorecard.Data.Plans;
 
 /// <summary>
 /// Reads a plan file (YAML). Every error names the file, the line, the key and what is expected,
-/// and unknown keys are errors so that a misspelt key is not silently ignored.
+/// and unknown keys are errors so that a misspelt key is not silently ignored. An unknown key or
+/// value close to a valid one gets a suggestion, such as "Did you mean 'polarity'?".
 /// </summary>
 public static class PlanReader
 {
@@ -295,7 +296,7 @@ public static class PlanReader
                     node.AllowOnly("kind", "id", "value");
                     return new ReturnsMeasure(node.Required("id").Text("monthly returns measure id"), node.Optional("value")?.OneOf("value", ValueKinds) ?? ValueKind.Sum);
                 default:
-                    throw node.Required("kind").Error("kind", $"one of {string.Join(", ", MeasureKinds)}");
+                    throw node.Required("kind").Error("kind", $"one of {string.Join(", ", MeasureKinds)}", NearestName.Suggestion(kind, MeasureKinds));
             }
         }
 
@@ -330,10 +331,12 @@ public static class PlanReader
             return types;
         }
 
-        public ScorecardDataException Error(YamlNode node, string key, string expected)
+        /// <summary>Returns the error for a node that does not match <paramref name="expected"/>, ending with <paramref name="suggestion"/> when one is given.</summary>
+        public ScorecardDataException Error(YamlNode node, string key, string expected, string? suggestion = null)
         {
             var found = node is YamlScalarNode scalar ? $"found '{scalar.Value}'" : $"found a {Describe(node)}";
-            return new ScorecardDataException($"{fileName} line {node.Start.Line}, key '{key}': {found}, expected {expected}.");
+            var message = $"{fileName} line {node.Start.Line}, key '{key}': {found}, expected {expected}.";
+            return new ScorecardDataException(suggestion is null ? message : $"{message} {suggestion}");
         }
 
         public ScorecardDataException Missing(YamlNode parent, string key, string context) =>
@@ -350,7 +353,7 @@ public static class PlanReader
     /// <summary>A YAML node with the key it was found under, so errors can name both.</summary>
     private sealed class Node(Reader reader, YamlNode yaml, string key)
     {
-        public ScorecardDataException Error(string errorKey, string expected) => reader.Error(yaml, errorKey, expected);
+        public ScorecardDataException Error(string errorKey, string expected, string? suggestion = null) => reader.Error(yaml, errorKey, expected, suggestion);
 
         public bool IsMapping => yaml is YamlMappingNode;
 
@@ -369,7 +372,7 @@ public static class PlanReader
                 var name = (child as YamlScalarNode)?.Value ?? "";
                 if (!names.Contains(name))
                 {
-                    throw reader.Error(child, name, $"one of the keys {string.Join(", ", names)} under '{key}'");
+                    throw reader.Error(child, name, $"one of the keys {string.Join(", ", names)} under '{key}'", NearestName.Suggestion(name, names));
                 }
             }
         }
@@ -436,12 +439,13 @@ public static class PlanReader
 
         public T OneOf<T>(string expected, IReadOnlyDictionary<string, T> choices)
         {
-            if (choices.TryGetValue(Text(expected), out var value))
+            var text = Text(expected);
+            if (choices.TryGetValue(text, out var value))
             {
                 return value;
             }
 
-            throw Error(key, $"one of {string.Join(", ", choices.Keys)}");
+            throw Error(key, $"one of {string.Join(", ", choices.Keys)}", NearestName.Suggestion(text, choices.Keys));
         }
 
         private YamlMappingNode AsMapping() => yaml as YamlMappingNode ?? throw Error(key, "a mapping of keys to values");

@@ -10,6 +10,10 @@ internal static class SpcChartPlot
 {
     private const float MarkerSize = 8;
     private const int MaxMonthLabels = 12;
+    private const float CaptionFontSize = 12;
+
+    // Pixels of the image width left clear of the caption, about the width of the vertical axis.
+    private const float CaptionMargin = 100;
 
     public static Plot Build(XmrResult result, string title, SpcChartOptions options)
     {
@@ -33,7 +37,7 @@ internal static class SpcChartPlot
 
         AddSegmentLines(plot, result, X);
         AddTarget(plot, result.Target);
-        AddValueLine(plot, result, X);
+        AddValueLine(plot, result, X, options.SeriesLabel);
         AddMarkers(plot, result, X);
         AddRebaseLines(plot, result, X);
 
@@ -46,7 +50,7 @@ internal static class SpcChartPlot
         AddRebaseLabels(plot, result, X, monthCount, top);
 
         plot.ShowLegend(Edge.Bottom);
-        AddNotes(plot, result);
+        AddNotes(plot, result, options);
         return plot;
     }
 
@@ -112,7 +116,7 @@ internal static class SpcChartPlot
     }
 
     /// <summary>Draws the values as a grey line, broken at every gap so no line crosses a missing month.</summary>
-    private static void AddValueLine(Plot plot, XmrResult result, Func<ReportMonth, double> x)
+    private static void AddValueLine(Plot plot, XmrResult result, Func<ReportMonth, double> x, string legendText)
     {
         var run = new List<XmrPoint>();
         var inLegend = false;
@@ -130,7 +134,7 @@ internal static class SpcChartPlot
                 var line = plot.Add.Scatter(run.Select(p => x(p.Month)).ToArray(), run.Select(p => p.Value!.Value).ToArray(), SpcChartPalette.ValueLine);
                 line.MarkerSize = 0;
                 line.LineWidth = 2;
-                line.LegendText = inLegend ? "" : "Monthly value";
+                line.LegendText = inLegend ? "" : legendText;
                 inLegend = true;
             }
 
@@ -229,14 +233,15 @@ internal static class SpcChartPlot
     }
 
     /// <summary>
-    /// States gaps, baselines and provisional limits under the chart. The months on the horizontal axis need
-    /// no caption, so the axis label carries these notes.
+    /// States the series notes or gaps, then baselines and provisional limits, under the chart. The
+    /// months on the horizontal axis need no caption, so the axis label carries these notes.
     /// </summary>
-    private static void AddNotes(Plot plot, XmrResult result)
+    private static void AddNotes(Plot plot, XmrResult result, SpcChartOptions options)
     {
-        var notes = new List<string>();
+        var seriesNotes = options.SeriesNotes;
+        var notes = new List<string>(seriesNotes ?? []);
         var missing = result.Points.Where(point => point.Type == SpcPointType.Missing).Select(point => point.Month).ToList();
-        if (missing.Count > 0)
+        if (missing.Count > 0 && seriesNotes is null)
         {
             notes.Add($"No data for {DescribeMonths(missing)}, shown as a gap.");
         }
@@ -254,7 +259,7 @@ internal static class SpcChartPlot
             return;
         }
 
-        plot.XLabel(string.Join(" ", notes), 12);
+        plot.XLabel(CaptionLines.Wrap(notes, options.Width - CaptionMargin, CaptionFontSize), CaptionFontSize);
         plot.Axes.Bottom.Label.ForeColor = SpcChartPalette.Warning;
         plot.Axes.Bottom.Label.Bold = false;
     }

@@ -4,9 +4,10 @@ using Scorecard.Core.Spc;
 namespace Scorecard.Reports.Charts;
 
 /// <summary>
-/// Draws a calculated XmR chart as Making Data Count does. The chart shows the monthly values as a
-/// line with points coloured by special cause, the mean, dashed process limits per segment, and any
-/// target line and rebase markers. The variation and assurance icons appear as text under the title.
+/// Draws a calculated XmR chart as Making Data Count does. The chart shows the values, monthly or
+/// as <see cref="SpcChartOptions.SeriesLabel"/> names them, as a line with points coloured by
+/// special cause. It adds the mean, dashed process limits per segment, and any target line and
+/// rebase markers. The variation and assurance icons appear as text under the title.
 /// </summary>
 public static class SpcChartRenderer
 {

@@ -1,15 +1,16 @@
 using System.Globalization;
+using Scorecard.Core.Comparison;
 using Scorecard.Core.Scorecards;
 
 namespace Scorecard.Reports.Rendering;
 
 /// <summary>A direction-of-travel method with the marker shown beside each direction it decided.</summary>
 /// <param name="Marker">Marker such as "M1"; methods are numbered in the order their first row appears.</param>
-/// <param name="Name">The method's sentence, such as "change by polarity: any change counts, equal is Stable".</param>
+/// <param name="Name">The method and its rule, such as "polarity: any change counts, and equal is Stable".</param>
 public sealed record MethodMarker(string Marker, string Name)
 {
-    /// <summary>The note listed under the table, such as "Direction of travel: change by polarity: any change counts, equal is Stable."</summary>
-    public string Note => $"Direction of travel: {Name}.";
+    /// <summary>The note listed under the table, such as "Direction of travel by polarity: any change counts, and equal is Stable."</summary>
+    public string Note => DirectionMethods.Note(Name);
 }
 
 /// <summary>

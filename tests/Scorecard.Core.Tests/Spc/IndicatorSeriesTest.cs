@@ -80,6 +80,30 @@ public class IndicatorSeriesTest
     }
 
     [Fact]
+    public void Evaluate_RollingBeforeData_KeepsMissingMonths()
+    {
+        // The window ending Jan 2018 starts in Feb 2017, but the data starts in Jan 2018.
+        var values = IndicatorSeries.Evaluate(Crimes, Source, new ReportMonth(2018, 1), new ReportMonth(2018, 1), SpcSeriesKind.Rolling12Months);
+
+        var value = Assert.Single(values);
+        Assert.Equal(Window.MonthsEnding(12, new ReportMonth(2018, 1)), value.Window);
+        Assert.Equal(Window.Between(new ReportMonth(2017, 2), new ReportMonth(2017, 12)).Months, value.MissingMonths);
+    }
+
+    [Fact]
+    public void Build_SameValuesAsEvaluate()
+    {
+        var first = new ReportMonth(2018, 11);
+        var last = new ReportMonth(2019, 8);
+
+        var points = IndicatorSeries.Build(Crimes, Source, first, last, SpcSeriesKind.Rolling12Months);
+        var values = IndicatorSeries.Evaluate(Crimes, Source, first, last, SpcSeriesKind.Rolling12Months);
+
+        Assert.Equal(values.Select(value => value.Window.Last), points.Select(point => point.Month));
+        Assert.Equal(values.Select(value => value.Value), points.Select(point => point.Value));
+    }
+
+    [Fact]
     public void Build_LastBeforeFirst_Throws()
     {
         Assert.Throws<ArgumentException>(() =>

@@ -117,6 +117,27 @@ public partial class XmrChartTest
     }
 
     [Fact]
+    public void Calculate_SeriesNotes_ReplaceGapWarning()
+    {
+        string[] notes = ["12-month values start in Mar 2019.", "Second note."];
+
+        var result = XmrChart.Calculate(Monthly(null, null, 10, 12, 11, 13), XmrOptions.Default, Polarity.HigherIsBetter, null, notes);
+
+        Assert.Equal(notes, result.Warnings.Take(2));
+        Assert.DoesNotContain(result.Warnings, warning => warning.StartsWith("No value for", StringComparison.Ordinal));
+        Assert.Equal(SpcPointType.Missing, result.Points[0].Type);
+    }
+
+    [Fact]
+    public void Calculate_SeriesNotesOnEmptySeries_ComeFirst()
+    {
+        var result = XmrChart.Calculate([], XmrOptions.Default, Polarity.HigherIsBetter, null, ["Note."]);
+
+        Assert.Equal("Note.", result.Warnings[0]);
+        Assert.StartsWith("The series has no months", result.Warnings[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calculate_MonthLeftOut_SameAsNullValue()
     {
         var withNull = Calculate(Monthly(10, 12, null, 11, 13));

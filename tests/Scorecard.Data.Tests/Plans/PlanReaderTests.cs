@@ -72,6 +72,32 @@ public sealed class PlanReaderTests
         Assert.Contains(expected, error.Message);
     }
 
+    [Theory]
+    [InlineData("polarity: lower-is-better", "polarty: lower-is-better", "key 'polarty': found 'polarty', expected one of the keys id, label", "Did you mean 'polarity'?")]
+    [InlineData("label: Number of all crime offences", "lable: Number of all crime offences", "key 'lable': found 'lable'", "Did you mean 'label'?")]
+    [InlineData("footnotes: [1]", "foot: [1]", "key 'foot': found 'foot'", "Did you mean 'footnotes'?")]
+    [InlineData("unit: count", "unit: cnt", "key 'unit': found 'cnt', expected one of count", "Did you mean 'count'?")]
+    [InlineData("measure: { kind: crimes }", "measure: { kind: crime }", "key 'kind': found 'crime', expected one of crimes", "Did you mean 'crimes'?")]
+    [InlineData("measure: { kind: crimes }", "measure: { kind: crimes, crime-type: [Burglary] }", "key 'crime-type': found 'crime-type'", "Did you mean 'crime-types'?")]
+    public void Read_NearMiss_SuggestsNearestName(string valid, string invalid, string expected, string suggestion)
+    {
+        var error = Assert.Throws<ScorecardDataException>(() => PlanReader.Read(ValidPlan.Replace(valid, invalid), "test.yaml"));
+
+        Assert.Contains(expected, error.Message);
+        Assert.EndsWith(". " + suggestion, error.Message);
+    }
+
+    [Theory]
+    [InlineData("polarity: lower-is-better", "colour: lower-is-better")]
+    [InlineData("polarity: lower-is-better", "polarity: down")]
+    public void Read_NothingClose_SuggestsNothing(string valid, string invalid)
+    {
+        var error = Assert.Throws<ScorecardDataException>(() => PlanReader.Read(ValidPlan.Replace(valid, invalid), "test.yaml"));
+
+        Assert.DoesNotContain("Did you mean", error.Message);
+        Assert.EndsWith(".", error.Message);
+    }
+
     [Fact]
     public void Read_MissingKey_NamesItAndLine()
     {

@@ -127,6 +127,54 @@ public sealed class SpcChartRendererTest : IDisposable
     }
 
     [Fact]
+    public void RenderSvg_DefaultOptions_LegendSaysMonthlyValue()
+    {
+        Assert.Contains("Monthly value", Texts(RenderSvg(CityOfLondon())));
+    }
+
+    [Fact]
+    public void RenderSvg_SeriesLabel_NamesValueLine()
+    {
+        var texts = Texts(RenderSvg(CityOfLondon(), new SpcChartOptions { SeriesLabel = "12-month total" }));
+
+        Assert.Contains("12-month total", texts);
+        Assert.DoesNotContain("Monthly value", texts);
+    }
+
+    [Fact]
+    public void RenderSvg_SeriesNotes_ReplaceGapNote()
+    {
+        // The first two months have no value, as at the start of a rolling series.
+        var points = CityOfLondonCrimes.Points(20).Select((point, i) => i < 2 ? point with { Value = null } : point).ToList();
+        var result = XmrChart.Calculate(points, XmrOptions.Default, Polarity.LowerIsBetter, null);
+        var options = new SpcChartOptions { SeriesNotes = ["Values start in Feb 2018."] };
+
+        var texts = Texts(RenderSvg(result, options));
+
+        Assert.Contains("Values start in Feb 2018.", texts);
+        Assert.DoesNotContain(texts, text => text.StartsWith("No data for", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RenderSvg_LongCaption_WrapsWithinWidth()
+    {
+        string[] notes =
+        [
+            "Rolling 12-month values overlap, so neighbouring points are not independent and the SPC rules flag more points than they should. Use monthly values to judge special cause.",
+            "12-month values start in Nov 2018, the first month with 12 months of data.",
+        ];
+        var caption = string.Join(" ", notes);
+        var options = new SpcChartOptions { Width = 800, Height = 450, SeriesNotes = notes };
+
+        var lines = Texts(RenderSvg(CityOfLondon(), options)).Where(text => text.Length > 20 && caption.Contains(text, StringComparison.Ordinal)).ToList();
+
+        Assert.True(lines.Count >= 2, $"Expected the caption on several lines, got {lines.Count}.");
+        Assert.Equal(caption, string.Join(" ", lines));
+        using var font = new SKFont(SKTypeface.FromFamilyName(SpcChartRenderer.FontName), 12);
+        Assert.All(lines, line => Assert.True(font.MeasureText(line) <= options.Width - 100, $"'{line}' is wider than the chart allows."));
+    }
+
+    [Fact]
     public void RenderSvg_TwelvePoints_ProvisionalNote()
     {
         var texts = Texts(RenderSvg(CityOfLondon(months: 12)));

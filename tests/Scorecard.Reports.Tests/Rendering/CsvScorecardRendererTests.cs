@@ -11,7 +11,7 @@ public class CsvScorecardRendererTests
     private static readonly List<List<string>> AllRecords = ParseRfc4180(Csv);
     private static readonly List<List<string>> Records = AllRecords.TakeWhile(record => record is not [""]).ToList();
     private static readonly List<List<string>> Metadata = AllRecords.SkipWhile(record => record is not [""]).Skip(1).ToList();
-    private const string PolarityMethod = "change by polarity: any change counts, equal is Stable";
+    private const string PolarityMethod = "polarity: any change counts, and equal is Stable";
 
     private static readonly string[] ExpectedHeader =
     [
@@ -206,7 +206,7 @@ public class CsvScorecardRendererTests
     [Theory]
     [InlineData("footnote", "6", "Drug-related homicides are a subset of all homicides.")]
     [InlineData("data note", "a", TestReports.MissingBaselineNote)]
-    [InlineData("method", "M1", "Direction of travel: " + PolarityMethod + ".")]
+    [InlineData("method", "M1", "Direction of travel by " + PolarityMethod + ".")]
     [InlineData("coverage", "police.uk street-level crimes (essex)", "first month Dec 2017; last month May 2024; months missing 4 (Jul 2019 to Sep 2019, Jan 2020); rows 1,234,567")]
     [InlineData("provenance", "plan", "Police, Fire and Crime Plan 2021-2024")]
     [InlineData("provenance", "plan file sha-256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")]

@@ -302,7 +302,7 @@ public class HtmlScorecardRendererTests
     {
         var html = Render(TestReports.Surveys());
 
-        Assert.Contains("<dt id=\"method-M1\">M1</dt><dd>Direction of travel: confidence intervals: a change counts only when the two 95% intervals do not overlap.</dd>", html);
+        Assert.Contains("<dt id=\"method-M1\">M1</dt><dd>Direction of travel by confidence intervals: a change counts only when the two 95% intervals do not overlap.</dd>", html);
         Assert.Contains("<dt id=\"method-M2\">M2</dt>", html);
     }
 

@@ -109,7 +109,7 @@ public class MarkdownScorecardRendererTests
     [Fact]
     public void Render_MethodNotesList()
     {
-        Assert.Contains("- M1: Direction of travel: change by polarity: any change counts, equal is Stable.", Lines);
+        Assert.Contains("- M1: Direction of travel by polarity: any change counts, and equal is Stable.", Lines);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public class MarkdownScorecardRendererTests
     [Fact]
     public void Render_SecondMethodListedWithMarker()
     {
-        Assert.Contains("- M2: Direction of travel: two-proportion z-test: a change counts when significant at 5% (two-sided).", Render(TestReports.Surveys()).Split('\n'));
+        Assert.Contains("- M2: Direction of travel by a two-proportion z-test: a change counts when it is significant at 5% (two-sided).", Render(TestReports.Surveys()).Split('\n'));
     }
 
     [Fact]

@@ -258,7 +258,7 @@ internal static class TestReports
                 .SelectMany(entry => entry.Rows)
                 .Select(row => row.DirectionMethod)
                 .Distinct()
-                .Select(name => $"Direction of travel: {name}.")
+                .Select(DirectionMethods.Note)
                 .ToList();
             return new ScorecardReport(plan, Month, Windows, priorities, _notes, methodNotes, coverage, provenance);
         }

@@ -1,10 +1,15 @@
 using Scorecard.Reports.Audit;
+using Scorecard.Reports.Rendering;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Scorecard.Cli.Commands.Audit;
 
-/// <summary>Writes an audit as tables for a terminal: what was read, how units and polarity were decided, and the findings.</summary>
+/// <summary>
+/// Writes an audit as tables for a terminal: what was read, how units and polarity were decided, and
+/// the findings. Units and polarities are in words ("lower is better"), not the tokens of the JSON
+/// output and the CSV export.
+/// </summary>
 internal static class AuditConsoleRenderer
 {
     private const string NoHigherWords = "none of the higher-is-better words";
@@ -67,9 +72,9 @@ internal static class AuditConsoleRenderer
             table.AddRow(Cells(
                 report.Scorecard.Table.LocateRow(audit.Indicator.Line),
                 audit.Indicator.DisplayName,
-                AuditTokens.Of(profile.Unit),
+                ScorecardFormatter.FormatUnit(profile.Unit),
                 profile.UnitBasis,
-                AuditTokens.Of(profile.Polarity),
+                ScorecardFormatter.FormatPolarity(profile.Polarity),
                 polarityBasis));
         }
 

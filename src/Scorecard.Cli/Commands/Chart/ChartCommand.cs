@@ -30,7 +30,8 @@ public static class ChartCommand
         var months = new Option<int>("--months") { Description = "Months charted, ending with --month. Default: 36; at least 13 give firm limits.", HelpName = "N", DefaultValueFactory = _ => 36 };
         var series = new Option<string>("--series")
         {
-            Description = "Value per point: monthly (one month's value) or rolling-12 (the 12 months to each month). Default: monthly.",
+            Description = "Value per point: monthly (one month's value) or rolling-12 (the 12 months to each month). "
+                + "Rolling values overlap, so judge special cause on monthly values. Default: monthly.",
             HelpName = "KIND",
             DefaultValueFactory = _ => "monthly",
         };
@@ -118,9 +119,9 @@ public static class ChartCommand
                 continue;
             }
 
-            var result = charts.Calculate(indicator, forceSource);
-            var stem = charts.Write(indicator, result, area: null, slug: null);
-            WriteSummary(indicator.Id, indicator, result, stem);
+            var chart = charts.Calculate(indicator, forceSource);
+            var stem = charts.Write(indicator, chart, area: null, slug: null);
+            WriteSummary(indicator.Id, indicator, chart.Result, stem);
             if (byArea)
             {
                 WriteEveryArea(charts, indicator, forceSource);
@@ -155,7 +156,8 @@ public static class ChartCommand
     private static void WriteAreaChart(ChartSet charts, Indicator indicator, StoreSeriesSource areaSource, string slug, bool oneLine)
     {
         var area = areaSource.Area!;
-        var result = charts.Calculate(indicator, areaSource);
+        var chart = charts.Calculate(indicator, areaSource);
+        var result = chart.Result;
         var values = result.Points.Where(point => point.Value is not null).Select(point => point.Value!.Value).ToList();
         if (values.Count == 0)
         {
@@ -175,7 +177,7 @@ public static class ChartCommand
             return;
         }
 
-        var stem = charts.Write(indicator, result, area, slug);
+        var stem = charts.Write(indicator, chart, area, slug);
         if (oneLine)
         {
             AnsiConsole.MarkupLineInterpolated($"  {area}: {SpcIcons.Describe(result.Variation)}. Wrote {stem}.svg and {stem}.png");
@@ -224,6 +226,7 @@ public static class ChartCommand
         _ => rule.ToString(),
     };
 
+    // The summary goes to standard output and the chart's warnings, each naming the chart, to standard error.
     private static void WriteSummary(string heading, Indicator indicator, XmrResult result, string stem)
     {
         AnsiConsole.MarkupLineInterpolated($"[bold]{heading}[/]: {SpcIcons.Describe(result.Variation)}. Wrote {stem}.svg and {stem}.png");
@@ -248,7 +251,7 @@ public static class ChartCommand
 
         foreach (var warning in result.Warnings)
         {
-            AnsiConsole.MarkupLineInterpolated($"  [yellow]{warning}[/]");
+            Console.Error.WriteLine($"Warning ({heading}): {warning}");
         }
     }
 }

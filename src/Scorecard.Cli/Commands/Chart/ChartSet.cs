@@ -22,22 +22,25 @@ internal sealed record ChartSet(ReportMonth First, ReportMonth Last, SpcSeriesKi
     /// An area's chart has no target when the indicator is a count, because a plan sets counts
     /// for the whole force and an area's share of one is not a target.
     /// </summary>
-    public XmrResult Calculate(Indicator indicator, StoreSeriesSource source)
+    public ChartedSeries Calculate(Indicator indicator, StoreSeriesSource source)
     {
-        var points = IndicatorSeries.Build(indicator.Measure, source, First, Last, Kind);
+        var values = IndicatorSeries.Evaluate(indicator.Measure, source, First, Last, Kind);
+        var points = values.Select(value => new SpcPoint(value.Window.Last, value.Value)).ToList();
         var target = source.Area is not null && indicator.Unit == Unit.Count ? null : indicator.Target;
-        return XmrChart.Calculate(points, indicator.SpcOptions.WithRebasesInside(points), indicator.Polarity, target);
+        var notes = SeriesNotes(values);
+        var result = XmrChart.Calculate(points, indicator.SpcOptions.WithRebasesInside(points), indicator.Polarity, target, notes);
+        return new ChartedSeries(result, notes);
     }
 
     /// <summary>Returns the indicator's value over the last point's window, for the reason when it has none.</summary>
     public WindowValue LastValue(Indicator indicator, IMeasureSeriesSource source) =>
-        WindowEvaluator.Evaluate(indicator.Measure, source, Window.MonthsEnding(Kind == SpcSeriesKind.Monthly ? 1 : 12, Last));
+        WindowEvaluator.Evaluate(indicator.Measure, source, Window.MonthsEnding(IndicatorSeries.WindowMonths(Kind), Last));
 
     /// <summary>
     /// Writes the chart as <c>ID-spc.svg</c> and <c>.png</c>, or <c>ID-spc-SLUG</c> for an area,
     /// and returns the path without its extension.
     /// </summary>
-    public string Write(Indicator indicator, XmrResult result, string? area, string? slug)
+    public string Write(Indicator indicator, ChartedSeries chart, string? area, string? slug)
     {
         var title = area is null ? indicator.Label : $"{indicator.Label}: {area}";
         if (Kind == SpcSeriesKind.Rolling12Months)
@@ -45,12 +48,22 @@ internal sealed record ChartSet(ReportMonth First, ReportMonth Last, SpcSeriesKi
             title += " (rolling 12 months)";
         }
 
-        var options = new SpcChartOptions { ValueLabel = UnitLabel(indicator.Unit) };
+        var options = new SpcChartOptions
+        {
+            ValueLabel = UnitLabel(indicator.Unit),
+            SeriesLabel = SeriesLabel.For(indicator, Kind),
+            SeriesNotes = chart.Notes,
+        };
         var stem = Path.Combine(Folder, slug is null ? $"{indicator.Id}-spc" : $"{indicator.Id}-spc-{slug}");
-        SpcChartRenderer.WriteSvg(result, title, stem + ".svg", options);
-        SpcChartRenderer.WritePng(result, title, stem + ".png", options);
+        SpcChartRenderer.WriteSvg(chart.Result, title, stem + ".svg", options);
+        SpcChartRenderer.WritePng(chart.Result, title, stem + ".png", options);
         return stem;
     }
+
+    // A rolling series explains its own gaps and cautions against reading its special causes. A
+    // monthly series keeps the chart's usual note on months with no data.
+    private IReadOnlyList<string>? SeriesNotes(IReadOnlyList<WindowValue> values) =>
+        Kind == SpcSeriesKind.Rolling12Months ? [RollingSeriesNotes.Overlap, .. RollingSeriesNotes.Describe(values)] : null;
 
     private static string UnitLabel(Unit unit) => unit switch
     {
@@ -63,3 +76,8 @@ internal sealed record ChartSet(ReportMonth First, ReportMonth Last, SpcSeriesKi
         _ => "Value",
     };
 }
+
+/// <summary>A calculated XmR chart and the notes its series puts under it.</summary>
+/// <param name="Result">The chart, whose warnings begin with <paramref name="Notes"/>.</param>
+/// <param name="Notes">Caution and gap notes of a rolling series, or null for a monthly series, whose chart names its months with no data itself.</param>
+internal sealed record ChartedSeries(XmrResult Result, IReadOnlyList<string>? Notes);

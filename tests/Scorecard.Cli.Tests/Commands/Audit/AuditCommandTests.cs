@@ -41,6 +41,44 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public void Audit_Reference_ShowsUnitAndPolarityInWords()
+    {
+        var (_, output, _) = CliRunner.Run("audit", Reference);
+
+        var waitRow = output.Split('\n').Single(line => line.Contains("CCC 101 Average wait time (mm:ss)", StringComparison.Ordinal));
+        Assert.Contains("duration (mm:ss)", waitRow, StringComparison.Ordinal);
+        Assert.Contains("lower is better", waitRow, StringComparison.Ordinal);
+        var onlineRow = output.Split('\n').Single(line => line.Contains("Number of online reports", StringComparison.Ordinal));
+        Assert.Contains("higher is better", onlineRow, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lower_is_better")]
+    [InlineData("higher_is_better")]
+    [InlineData("duration_seconds")]
+    public void Audit_Reference_PrintsNoExportTokens(string token)
+    {
+        var (_, output, _) = CliRunner.Run("audit", Reference);
+
+        Assert.DoesNotContain(token, output, StringComparison.Ordinal);
+    }
+
+    // The console shows words, but the JSON and the CSV export keep the documented tokens.
+    [Fact]
+    public void Audit_JsonAndExport_KeepTokens()
+    {
+        using var folder = new TempFolder();
+        var export = folder.File("essex.csv");
+
+        var (_, json, _) = CliRunner.Run("audit", Reference, "--json", "--export", export);
+
+        Assert.Contains("\"duration_seconds\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"higher_is_better\"", json, StringComparison.Ordinal);
+        var waitRow = File.ReadAllLines(export).Single(line => line.Contains("CCC 101 Average wait time", StringComparison.Ordinal));
+        Assert.Contains(",duration_seconds,lower_is_better,", waitRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Audit_CleanTable_ExitsZero()
     {
         using var folder = new TempFolder();
