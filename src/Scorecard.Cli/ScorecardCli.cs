@@ -103,5 +103,8 @@ public static class ScorecardCli
     public static void WriteError(string message) => Console.Error.WriteLine($"Error: {message}");
 
     /// <summary>Writes a warning line to standard error, unwrapped so scripts and logs keep it whole.</summary>
-    public static void WriteWarning(string message) => Console.Error.WriteLine($"Warning: {message}");
+    /// <param name="message">The warning, as one or more sentences.</param>
+    /// <param name="subject">What the warning is about, such as an indicator id, shown in brackets; null for none.</param>
+    public static void WriteWarning(string message, string? subject = null) =>
+        Console.Error.WriteLine(subject is null ? $"Warning: {message}" : $"Warning ({subject}): {message}");
 }

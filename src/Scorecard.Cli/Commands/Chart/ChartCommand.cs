@@ -251,7 +251,7 @@ public static class ChartCommand
 
         foreach (var warning in result.Warnings)
         {
-            Console.Error.WriteLine($"Warning ({heading}): {warning}");
+            ScorecardCli.WriteWarning(warning, heading);
         }
     }
 }
