@@ -3,9 +3,9 @@ using Scorecard.Core.Time;
 namespace Scorecard.Core.Spc;
 
 /// <summary>
-/// Fits the chart's bounds to one segment. A bound that a value of the segment passes is not
-/// natural for that indicator, and a limit truncated there would hide the value's distance from
-/// the calculated limit, so the segment is shown without that bound and a warning says why.
+/// Fits the chart's bounds to one segment. A bound that one of the segment's values passes is not
+/// natural for that indicator. A limit truncated there would hide how far the value lies from the
+/// calculated limit, so the segment is shown without that bound and a warning gives the reason.
 /// </summary>
 internal static class SegmentBounds
 {

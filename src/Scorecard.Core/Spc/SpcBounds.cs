@@ -9,7 +9,7 @@ namespace Scorecard.Core.Spc;
 /// </summary>
 public sealed record SpcBounds
 {
-    /// <summary>Creates bounds; pass null for a side with no bound.</summary>
+    /// <summary>Creates bounds. Pass null for a side with no bound.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A bound is not a finite number.</exception>
     /// <exception cref="ArgumentException">Both bounds are given and the floor is not below the ceiling.</exception>
     public SpcBounds(double? floor, double? ceiling)

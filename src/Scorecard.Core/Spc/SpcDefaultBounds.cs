@@ -4,8 +4,8 @@ namespace Scorecard.Core.Spc;
 
 /// <summary>
 /// Picks the bounds at which an indicator's XmR limits are truncated when its plan sets none.
-/// Counts, scores, durations, days and rates cannot be negative, so they get a floor of 0;
-/// percentages get a floor of 0 and a ceiling of 100. A measure that can be negative, a
+/// Counts, scores, durations, days and rates cannot be negative, so they get a floor of 0.
+/// Percentages get a floor of 0 and a ceiling of 100. A measure that can be negative, a
 /// <see cref="DifferenceMeasure"/> or a ratio with one inside it, gets no bounds in any unit.
 /// </summary>
 public static class SpcDefaultBounds

@@ -103,8 +103,8 @@ public static class SpcIcons
     /// <summary>
     /// Returns the assurance icon for <paramref name="target"/> against the shown limits of
     /// <paramref name="limits"/>. A target above the upper limit fails every expected value when
-    /// higher is better and passes every one when lower is better; below the lower limit the
-    /// reverse; on or between the limits it is hit and miss.
+    /// higher is better, and passes every one when lower is better. Below the lower limit it is the
+    /// reverse. On or between the limits it is hit and miss.
     /// </summary>
     /// <remarks>
     /// The shown limits, truncated at the natural bounds, are the range of values the process can

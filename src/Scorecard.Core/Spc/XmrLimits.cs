@@ -9,11 +9,11 @@ namespace Scorecard.Core.Spc;
 /// Two sets of limits exist. The calculated ones (<see cref="Lower"/>, <see cref="Upper"/> and the
 /// two-sigma edges) are what the special-cause rules use. The shown ones (<see cref="LowerShown"/>,
 /// <see cref="UpperShown"/> and theirs) are truncated at <see cref="Bounds"/> and are what charts,
-/// tables and text show, so a count's lower limit is never drawn below 0. For a value inside the
-/// bounds the rules give the same flags with either set. A value cannot be below a floor it never
-/// goes below, and the comparisons are strict, so a value on a floor is not below the limit
-/// truncated there. Where a calculated limit or two-sigma edge passes a bound, no value can pass
-/// it, and none can pass the bound either.
+/// tables and text show, so a count's lower limit is drawn at 0, not below it.
+/// For a value on or between the bounds, the rules would give the same flags with either set.
+/// Where a calculated limit or two-sigma edge lies beyond a floor, no value passes it, because no
+/// value is below the floor. No value passes the floor either, because the comparisons are strict:
+/// a count of 0 is not below a lower limit truncated at 0. The same is true at a ceiling.
 /// </remarks>
 /// <param name="Centre">Mean of the points the limits rest on.</param>
 /// <param name="MeanMovingRange">Mean of the moving ranges kept after screening; zero for a flat series.</param>
@@ -37,7 +37,7 @@ public sealed record XmrLimits(double Centre, double MeanMovingRange)
     public double LowerTwoSigma => Centre - 2 * Sigma;
 
     /// <summary>
-    /// Natural floor and ceiling at which the shown limits are truncated; <see cref="SpcBounds.None"/>
+    /// Natural floor and ceiling at which the shown limits are truncated, <see cref="SpcBounds.None"/>
     /// by default. The centre line must lie on or between them.
     /// </summary>
     /// <exception cref="ArgumentException">The floor is above the centre line, or the ceiling below it.</exception>

@@ -3,7 +3,7 @@ namespace Scorecard.Core.Spc;
 /// <summary>
 /// Choices for an XmR chart. The defaults follow NHS England's Making Data Count: moving-range
 /// screening on, limits from all points, no rebases, shifts and trends of 7 points, and limits
-/// called provisional when they rest on fewer than 13 points. The default has no bounds; a plan's
+/// called provisional when they rest on fewer than 13 points. The default has no bounds, and a plan's
 /// indicators get theirs from <see cref="SpcDefaultBounds"/> unless the plan sets them.
 /// </summary>
 public sealed record XmrOptions
@@ -67,7 +67,7 @@ public sealed record XmrOptions
     }
 
     /// <summary>
-    /// Natural floor and ceiling at which the shown limits are truncated; <see cref="SpcBounds.None"/>
+    /// Natural floor and ceiling at which the shown limits are truncated, <see cref="SpcBounds.None"/>
     /// by default. The special-cause rules and the centre line use the calculated limits, which give
     /// the same flags for values inside the bounds (see <see cref="XmrLimits"/>). A segment with a
     /// value beyond a bound is shown without that bound, with a warning, because the bound is then

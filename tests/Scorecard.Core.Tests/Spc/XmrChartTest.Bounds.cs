@@ -21,7 +21,7 @@ public partial class XmrChartTest
     private static readonly XmrOptions PercentageBounds = XmrOptions.Default with { Bounds = new SpcBounds(0, 100) };
 
     [Fact]
-    public void Calculate_SmallCountsFloorZero_LowerShownAtZero()
+    public void Calculate_FloorZero_LowerShownAtZero()
     {
         var limits = Calculate(Monthly(SmallCounts), CountBounds).Segments[0].Limits!;
 
@@ -36,7 +36,7 @@ public partial class XmrChartTest
     }
 
     [Fact]
-    public void Calculate_SmallCountsFloorZero_TwoSigmaShownAtZero()
+    public void Calculate_FloorZero_TwoSigmaShownAtZero()
     {
         var limits = Calculate(Monthly(SmallCounts), CountBounds).Segments[0].Limits!;
 
@@ -47,7 +47,7 @@ public partial class XmrChartTest
     }
 
     [Fact]
-    public void Calculate_SmallCountsFloorZero_SameFlagsAsUnbounded()
+    public void Calculate_FloorZero_SameFlags()
     {
         // The zeros lie on the shown lower limit, which is inside because comparisons are strict.
         var bounded = Calculate(Monthly(SmallCounts), CountBounds);
@@ -89,7 +89,7 @@ public partial class XmrChartTest
     }
 
     [Fact]
-    public void Calculate_FloorAboveCentre_FloorLeftOutWithWarning()
+    public void Calculate_FloorAboveCentre_FloorLeftOut()
     {
         // The centre is 1, so a floor of 2 is passed by most values and cannot be natural.
         var result = Calculate(Monthly(SmallCounts), XmrOptions.Default with { Bounds = new SpcBounds(2, 10) });
@@ -105,7 +105,7 @@ public partial class XmrChartTest
     }
 
     [Fact]
-    public void Calculate_ValueBelowFloorUnderCentre_FloorLeftOut()
+    public void Calculate_ValueBelowFloor_FloorLeftOut()
     {
         // The centre 1 is above a floor of 0.5, but the zeros are below it and would be drawn
         // under a lower limit truncated at 0.5 while being common cause.
@@ -116,7 +116,7 @@ public partial class XmrChartTest
     }
 
     [Fact]
-    public void Calculate_ValueAboveCeiling_CeilingLeftOutFloorKept()
+    public void Calculate_ValueAboveCeiling_CeilingLeftOut()
     {
         // 96, 99, 97, 104, 98: the 104 passes a ceiling of 100, as a ratio whose numerator is not
         // part of its denominator can. Mean 494 / 5 = 98.8; moving ranges 3, 2, 7, 6, mean 4.5;

@@ -46,7 +46,7 @@ public sealed class SpcChartBoundsTest
     }
 
     [Fact]
-    public void RenderSvg_FloorZero_AxisHasNoNegativeTicks()
+    public void RenderSvg_FloorZero_NoNegativeTicks()
     {
         Assert.DoesNotContain(Texts(Calculate(FloorZero, SmallCounts)), IsNegativeTick);
     }
