@@ -114,6 +114,39 @@ public sealed class ChartCommandTests : IClassFixture<ChartCommandTests.Imported
         Assert.DoesNotContain("provisional", text);
     }
 
+    // Possession of weapons offences number 1 to 13 a month, so the calculated lower limit is about -2.
+    [Fact]
+    public void Chart_SmallCounts_LowerLimitTruncatedAtZero()
+    {
+        var output = _sample.Folder.File("charts-floor");
+
+        var (exitCode, _, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "possession-of-weapons", "--out", output, "--db", _sample.DatabasePath);
+
+        var caption = string.Join(" ", SvgTexts(Path.Combine(output, "possession-of-weapons-spc.svg")));
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Lower process limit truncated at 0 (calculated -2).", caption);
+        Assert.DoesNotContain("limits floor", error);
+    }
+
+    [Fact]
+    public void Chart_PlanFloorNone_LimitAsCalculated()
+    {
+        var plan = _sample.Folder.File("floor-none.yaml");
+        var yaml = File.ReadAllText(RepositoryRoot.ExamplePlan).Replace(
+            "measure: { kind: crimes, crime-types: [Possession of weapons] }",
+            "measure: { kind: crimes, crime-types: [Possession of weapons] }\n        spc: { limits-floor: none }",
+            StringComparison.Ordinal);
+        Assert.Contains("limits-floor: none", yaml);
+        File.WriteAllText(plan, yaml);
+        var output = _sample.Folder.File("charts-floor-none");
+
+        var (exitCode, _, _) = CliRunner.Run("chart", "--plan", plan, "--indicator", "possession-of-weapons", "--out", output, "--db", _sample.DatabasePath);
+
+        var caption = string.Join(" ", SvgTexts(Path.Combine(output, "possession-of-weapons-spc.svg")));
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("truncated", caption);
+    }
+
     /// <summary>Returns each text of the SVG with its whitespace collapsed, in document order.</summary>
     private static List<string> SvgTexts(string path)
     {

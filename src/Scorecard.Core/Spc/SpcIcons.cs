@@ -101,11 +101,18 @@ public static class SpcIcons
     };
 
     /// <summary>
-    /// Returns the assurance icon for <paramref name="target"/> against <paramref name="limits"/>.
-    /// A target above the upper limit fails every expected value when higher is better and passes
-    /// every one when lower is better; below the lower limit the reverse; on or between the limits
-    /// it is hit and miss.
+    /// Returns the assurance icon for <paramref name="target"/> against the shown limits of
+    /// <paramref name="limits"/>. A target above the upper limit fails every expected value when
+    /// higher is better, and passes every one when lower is better. Below the lower limit it is the
+    /// reverse. On or between the limits it is hit and miss.
     /// </summary>
+    /// <remarks>
+    /// The shown limits, truncated at the natural bounds, are the range of values the process can
+    /// give. A count never falls below 0, so a target of -1 is failed by every month when lower is
+    /// better, though it lies inside calculated limits of -3.2 to 13.1. For a target on or between
+    /// the bounds both sets give the same icon, because where a limit is truncated, such a target
+    /// passes neither the bound nor the calculated limit beyond it.
+    /// </remarks>
     public static AssuranceIcon Assurance(double? target, XmrLimits? limits, Polarity? polarity)
     {
         if (target is not { } goal || limits is null || polarity is not { } better)
@@ -114,12 +121,12 @@ public static class SpcIcons
         }
 
         var higherIsBetter = better == Polarity.HigherIsBetter;
-        if (goal > limits.Upper)
+        if (goal > limits.UpperShown)
         {
             return higherIsBetter ? AssuranceIcon.ConsistentlyFailing : AssuranceIcon.ConsistentlyPassing;
         }
 
-        if (goal < limits.Lower)
+        if (goal < limits.LowerShown)
         {
             return higherIsBetter ? AssuranceIcon.ConsistentlyPassing : AssuranceIcon.ConsistentlyFailing;
         }

@@ -39,7 +39,8 @@ public interface ISpcRule
 
     /// <summary>
     /// Returns one entry per value: the side of the special cause when the rule flags that value,
-    /// otherwise null. An empty list gives an empty list.
+    /// otherwise null. An empty list gives an empty list. Rules compare values with the calculated
+    /// limits, never the shown ones truncated at bounds.
     /// </summary>
     IReadOnlyList<SpcSide?> Evaluate(IReadOnlyList<double> values, XmrLimits limits);
 }

@@ -6,7 +6,8 @@ namespace Scorecard.Core.Spc;
 /// <summary>
 /// Calculates an XmR (individuals and moving range) chart as NHS England's Making Data Count and
 /// the R package NHSRplotthedots do: centre line at the mean, limits at the mean +- 2.66 x the
-/// mean moving range, and four special-cause rules.
+/// mean moving range, and four special-cause rules. The rules use the calculated limits; charts
+/// show them truncated at the options' bounds (see <see cref="XmrLimits"/>).
 /// </summary>
 /// <remarks>
 /// A month with a null value, or a month left out of the list, is a gap: it is not a point, and no
@@ -18,7 +19,7 @@ public static class XmrChart
 {
     /// <summary>Calculates the chart of <paramref name="points"/>.</summary>
     /// <param name="points">Months in strictly increasing order, each with a value or null for a gap.</param>
-    /// <param name="options">Screening, baseline, rebases and rule lengths.</param>
+    /// <param name="options">Screening, baseline, rebases, rule lengths and the bounds the shown limits are truncated at.</param>
     /// <param name="polarity">Which way is better, or null when neither is, so special causes are neither improvement nor concern.</param>
     /// <param name="target">Target for the assurance icon, or null for none.</param>
     /// <param name="seriesNotes">
@@ -65,7 +66,7 @@ public static class XmrChart
         {
             var indices = Enumerable.Range(0, points.Count).Where(i => segmentOf[i] == segmentIndex).ToList();
             var rebase = segmentIndex == 0 ? null : rebases[segmentIndex - 1];
-            var segment = CalculateSegment(segmentIndex, rebase, indices, points, movingRanges, options, polarity, rules, results);
+            var segment = CalculateSegment(segmentIndex, rebase, indices, points, movingRanges, options, polarity, rules, results, warnings);
             segments.Add(segment);
             AddSegmentWarnings(segment, options, warnings);
         }
@@ -91,7 +92,8 @@ public static class XmrChart
         XmrOptions options,
         Polarity? polarity,
         IReadOnlyList<ISpcRule> rules,
-        XmrPoint?[] results)
+        XmrPoint?[] results,
+        List<string> warnings)
     {
         var valued = indices.Where(i => points[i].Value is not null).ToList();
         var baseline = valued.Take(options.BaselinePoints ?? int.MaxValue).ToList();
@@ -105,7 +107,9 @@ public static class XmrChart
         XmrLimits? limits = null;
         if (baseline.Count > 0 && screened.MeanMovingRange is { } meanMovingRange)
         {
-            limits = new XmrLimits(baseline.Average(i => points[i].Value!.Value), meanMovingRange);
+            var span = XmrSegment.DescribeSpan(points[indices[0]].Month, points[indices[^1]].Month);
+            var bounds = SegmentBounds.Fit(options.Bounds, valued.Select(i => points[i]).ToList(), span, warnings);
+            limits = new XmrLimits(baseline.Average(i => points[i].Value!.Value), meanMovingRange) { Bounds = bounds };
         }
 
         var hits = limits is null ? new Dictionary<int, List<SpcRuleHit>>() : ApplyRules(valued, points, limits, rules);

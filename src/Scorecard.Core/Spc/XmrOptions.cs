@@ -3,7 +3,8 @@ namespace Scorecard.Core.Spc;
 /// <summary>
 /// Choices for an XmR chart. The defaults follow NHS England's Making Data Count: moving-range
 /// screening on, limits from all points, no rebases, shifts and trends of 7 points, and limits
-/// called provisional when they rest on fewer than 13 points.
+/// called provisional when they rest on fewer than 13 points. The default has no bounds, and a plan's
+/// indicators get theirs from <see cref="SpcDefaultBounds"/> unless the plan sets them.
 /// </summary>
 public sealed record XmrOptions
 {
@@ -12,6 +13,7 @@ public sealed record XmrOptions
     private readonly int _trendLength = 7;
     private readonly int _minimumPointsForFirmLimits = 13;
     private readonly IReadOnlyList<SpcRebase> _rebases = [];
+    private readonly SpcBounds _bounds = SpcBounds.None;
 
     /// <summary>Options with every default.</summary>
     public static XmrOptions Default { get; } = new();
@@ -62,6 +64,19 @@ public sealed record XmrOptions
     {
         get => _minimumPointsForFirmLimits;
         init => _minimumPointsForFirmLimits = Guard.InRange(value, 2, 1000, nameof(MinimumPointsForFirmLimits));
+    }
+
+    /// <summary>
+    /// Natural floor and ceiling at which the shown limits are truncated, <see cref="SpcBounds.None"/>
+    /// by default. The special-cause rules and the centre line use the calculated limits, which give
+    /// the same flags for values inside the bounds (see <see cref="XmrLimits"/>). A segment with a
+    /// value beyond a bound is shown without that bound, with a warning, because the bound is then
+    /// not natural for its values.
+    /// </summary>
+    public SpcBounds Bounds
+    {
+        get => _bounds;
+        init => _bounds = value ?? throw new ArgumentNullException(nameof(Bounds));
     }
 
     /// <summary>

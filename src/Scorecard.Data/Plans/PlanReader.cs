@@ -159,19 +159,20 @@ public static class PlanReader
                 IntervalFootnotes = FootnoteNumbers(node.Optional("interval-footnotes"), footnotes),
                 TolerancePercent = tolerance,
                 Target = node.Optional("target")?.Number("target", double.MinValue, double.MaxValue),
-                SpcOptions = ReadSpcOptions(node.Optional("spc")),
+                SpcOptions = ReadSpcOptions(node.Optional("spc"), SpcDefaultBounds.For(unit, measure)),
             };
         }
 
-        // spc: { screening: true, baseline-points: 12, trend-length: 7, shift-length: 7, rebase: [{ month: 2020-04, reason: ... }] }
-        private static XmrOptions ReadSpcOptions(Node? node)
+        // spc: { screening: true, baseline-points: 12, trend-length: 7, shift-length: 7, rebase: [{ month: 2020-04, reason: ... }],
+        //        limits-floor: 0, limits-ceiling: 100 }
+        private static XmrOptions ReadSpcOptions(Node? node, SpcBounds defaultBounds)
         {
             if (node is null)
             {
-                return XmrOptions.Default;
+                return XmrOptions.Default with { Bounds = defaultBounds };
             }
 
-            node.AllowOnly("screening", "baseline-points", "trend-length", "shift-length", "rebase");
+            node.AllowOnly("screening", "baseline-points", "trend-length", "shift-length", "rebase", "limits-floor", "limits-ceiling");
             var rebases = new List<SpcRebase>();
             foreach (var item in node.Optional("rebase")?.Items() ?? [])
             {
@@ -186,8 +187,36 @@ public static class PlanReader
                 TrendLength = node.Optional("trend-length")?.Integer("trend-length", 5, 10) ?? 7,
                 ShiftLength = node.Optional("shift-length")?.Integer("shift-length", 5, 10) ?? 7,
                 Rebases = rebases,
+                Bounds = ReadBounds(node, defaultBounds),
             };
         }
+
+        // Each of limits-floor and limits-ceiling replaces the unit's default bound on its side, and
+        // none turns that side off, so a percentage can keep its floor of 0 and drop its ceiling.
+        private static SpcBounds ReadBounds(Node spc, SpcBounds defaults)
+        {
+            var floorNode = spc.Optional("limits-floor");
+            var ceilingNode = spc.Optional("limits-ceiling");
+            var floor = floorNode is null ? defaults.Floor : floorNode.NumberOrNone(BoundExpected);
+            var ceiling = ceilingNode is null ? defaults.Ceiling : ceilingNode.NumberOrNone(BoundExpected);
+            if (floor < ceiling || floor is null || ceiling is null)
+            {
+                return new SpcBounds(floor, ceiling);
+            }
+
+            // The defaults are valid, so the plan set at least one of the two bounds.
+            if (ceilingNode is not null)
+            {
+                var source = floorNode is null ? "the default limits floor" : "the limits floor";
+                throw ceilingNode.Error("limits-ceiling", $"a number above {source} {Format(floor.Value)}, or none");
+            }
+
+            throw floorNode!.Error("limits-floor", $"a number below the default limits ceiling {Format(ceiling.Value)}, or none");
+        }
+
+        private const string BoundExpected = "a number in the indicator's unit, such as 0, or none";
+
+        private static string Format(double bound) => bound.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 
         private static List<int> FootnoteNumbers(Node? list, IReadOnlyDictionary<int, string> footnotes)
         {
@@ -418,6 +447,22 @@ public static class PlanReader
             }
 
             throw Error(key, $"{expected}, a number from {min} to {max}");
+        }
+
+        public double? NumberOrNone(string expected)
+        {
+            var text = Text(expected);
+            if (text == "none")
+            {
+                return null;
+            }
+
+            if (double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+            {
+                return number;
+            }
+
+            throw Error(key, expected);
         }
 
         public bool Boolean(string expected) => Text(expected) switch

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 using ScottPlot.Panels;
 using Scorecard.Core.Spc;
@@ -92,7 +93,7 @@ internal static class SpcChartPlot
             mean.LegendText = meanInLegend ? "" : "Mean";
             meanInLegend = true;
 
-            foreach (var y in new[] { limits.Upper, limits.Lower })
+            foreach (var y in new[] { limits.UpperShown, limits.LowerShown })
             {
                 var line = plot.Add.Scatter(xs, new[] { y, y }, SpcChartPalette.Limits);
                 line.MarkerSize = 0;
@@ -206,13 +207,13 @@ internal static class SpcChartPlot
         result.Segments.Select(segment => segment.Rebase).OfType<SpcRebase>();
 
     /// <summary>
-    /// Returns the vertical axis range: every value, limit and target, with 5% room below and
-    /// 12% above for the rebase labels.
+    /// Returns the vertical axis range: every value, shown limit and target, with 5% room below
+    /// and 12% above for the rebase labels. A limit truncated at a bound takes no room beyond it.
     /// </summary>
     private static (double Bottom, double Top) VerticalRange(XmrResult result)
     {
         var ys = result.Points.Where(point => point.Value is not null).Select(point => point.Value!.Value)
-            .Concat(result.Segments.Where(segment => segment.Limits is not null).SelectMany(segment => new[] { segment.Limits!.Lower, segment.Limits.Upper }))
+            .Concat(result.Segments.Where(segment => segment.Limits is not null).SelectMany(segment => new[] { segment.Limits!.LowerShown, segment.Limits.UpperShown }))
             .Concat(result.Target is { } target ? [target] : [])
             .ToList();
         if (ys.Count == 0)
@@ -233,7 +234,8 @@ internal static class SpcChartPlot
     }
 
     /// <summary>
-    /// States the series notes or gaps, then baselines and provisional limits, under the chart. The
+    /// States the series notes or gaps, then baselines, provisional limits and limits truncated at a
+    /// bound, under the chart. The
     /// months on the horizontal axis need no caption, so the axis label carries these notes.
     /// </summary>
     private static void AddNotes(Plot plot, XmrResult result, SpcChartOptions options)
@@ -252,6 +254,9 @@ internal static class SpcChartPlot
             {
                 notes.Add(note);
             }
+
+            var span = result.Segments.Count > 1 ? segment.Describe() : null;
+            notes.AddRange(TruncatedLimitsNote.Describe(segment.Limits!, FormatLimit, span));
         }
 
         if (notes.Count == 0)
@@ -278,6 +283,13 @@ internal static class SpcChartPlot
         }
 
         return segment.IsProvisional ? $"Limits are provisional for {segment.Describe()} ({points})." : null;
+    }
+
+    /// <summary>Formats a limit or bound for a note to one decimal, as "-3.2", with no sign on a zero.</summary>
+    private static string FormatLimit(double value)
+    {
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        return (rounded == 0 ? 0 : rounded).ToString("#,##0.#", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Returns months as runs in the heading form, such as "Apr 2018 to Jun 2018, Sep 2018".</summary>

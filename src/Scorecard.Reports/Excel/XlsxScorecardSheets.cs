@@ -1,5 +1,6 @@
 using Scorecard.Core.Plans;
 using Scorecard.Core.Scorecards;
+using Scorecard.Core.Spc;
 using Scorecard.Core.Time;
 using Scorecard.Reports.Rendering;
 using Scorecard.Reports.Summary;
@@ -341,6 +342,18 @@ public sealed partial class XlsxScorecardWriter
                 $"direction method {methods.For(row.DirectionMethod).Marker}. Monthly values, unrounded, with the mean and process limits of their XmR chart.",
                 XlsxStyle.Subtitle);
 
+            // The limit columns hold the limits as charts show them, so a count's lower limit is never below 0;
+            // row 3 gives the calculated value of each limit truncated at a bound.
+            var trend = IndicatorTrend.For(row);
+            var truncated = trend.Chart.Segments
+                .Where(segment => segment.Limits is not null)
+                .SelectMany(segment => TruncatedLimitsNote.Describe(segment.Limits!, value => ScorecardFormatter.FormatValue(value, indicator.Unit)))
+                .ToList();
+            if (truncated.Count > 0)
+            {
+                sheet.Text(3, 1, string.Join(" ", truncated), XlsxStyle.Subtitle);
+            }
+
             string[] header = ["Month", "Value", "Mean", "Lower process limit", "Upper process limit", "SPC"];
             for (var column = 1; column <= header.Length; column++)
             {
@@ -348,7 +361,6 @@ public sealed partial class XlsxScorecardWriter
             }
 
             sheet.Height(4, 27);
-            var trend = IndicatorTrend.For(row);
             var line = 5u;
             var valueStyle = XlsxStyles.ForUnit(indicator.Unit, plain: true);
             foreach (var point in trend.Chart.Points)
@@ -362,8 +374,8 @@ public sealed partial class XlsxScorecardWriter
                 if (point.Limits is { } limits)
                 {
                     sheet.Number(line, 3, Stored(limits.Centre, indicator.Unit), valueStyle);
-                    sheet.Number(line, 4, Stored(limits.Lower, indicator.Unit), valueStyle);
-                    sheet.Number(line, 5, Stored(limits.Upper, indicator.Unit), valueStyle);
+                    sheet.Number(line, 4, Stored(limits.LowerShown, indicator.Unit), valueStyle);
+                    sheet.Number(line, 5, Stored(limits.UpperShown, indicator.Unit), valueStyle);
                 }
 
                 sheet.Text(line, 6, HtmlScorecardRenderer.SpcPointText(point.Type));

@@ -132,7 +132,9 @@ public sealed partial class HtmlScorecardRenderer
         page.Line(
             "<p>Each chart is an XmR (individuals and moving range) chart of the indicator&#39;s monthly values, as in NHS England&#39;s " +
             "Making Data Count: the mean, process limits at the mean plus or minus 2.66 times the mean moving range, and special causes " +
-            "coloured blue for improvement and orange for concern. Each chart&#39;s description and its table of monthly values give the same information as text.</p>");
+            "coloured blue for improvement and orange for concern. A limit beyond a value the indicator cannot take, such as below 0 for a count " +
+            "or above 100 for a percentage, is drawn at that bound, and the chart says so. " +
+            "Each chart&#39;s description and its table of monthly values give the same information as text.</p>");
         foreach (var priority in report.Priorities.Where(priority => priority.Rows.Count > 0))
         {
             page.Line($"<h3>{Encode(ScorecardFormatter.FormatPriority(priority.Priority))}</h3>");

@@ -22,7 +22,10 @@ public sealed class IndicatorTrend
     /// <summary>Monthly values, oldest first; a null value is a month with no data.</summary>
     public IReadOnlyList<SpcPoint> Points => Row.Trend;
 
-    /// <summary>The XmR chart of the points with Making Data Count's default options and no target.</summary>
+    /// <summary>
+    /// The XmR chart of the points with Making Data Count's default options, the indicator's bounds
+    /// for the shown limits, and no target.
+    /// </summary>
     public XmrResult Chart { get; }
 
     /// <summary>Whether at least one month has a value.</summary>
@@ -32,7 +35,8 @@ public sealed class IndicatorTrend
     public static IndicatorTrend For(IndicatorRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var chart = XmrChart.Calculate(row.Trend, XmrOptions.Default, row.Indicator.Polarity, target: null);
+        var options = XmrOptions.Default with { Bounds = row.Indicator.SpcOptions.Bounds };
+        var chart = XmrChart.Calculate(row.Trend, options, row.Indicator.Polarity, target: null);
         return new IndicatorTrend(row, chart);
     }
 
@@ -70,8 +74,8 @@ public sealed class IndicatorTrend
     }
 
     /// <summary>
-    /// Describes the XmR chart: the latest segment's mean and process limits, the latest month's
-    /// variation, and the months flagged as special causes.
+    /// Describes the XmR chart: the latest segment's mean and process limits as shown, saying which
+    /// limit is truncated at a bound, the latest month's variation, and the months flagged as special causes.
     /// </summary>
     public string DescribeChart()
     {
@@ -81,7 +85,8 @@ public sealed class IndicatorTrend
         {
             parts.Add(
                 $"Mean {ScorecardFormatter.FormatValue(limits.Centre, unit)}, process limits " +
-                $"{ScorecardFormatter.FormatValue(limits.Lower, unit)} to {ScorecardFormatter.FormatValue(limits.Upper, unit)}.");
+                $"{ScorecardFormatter.FormatValue(limits.LowerShown, unit)} to {ScorecardFormatter.FormatValue(limits.UpperShown, unit)}.");
+            parts.AddRange(TruncatedLimitsNote.Describe(limits, value => ScorecardFormatter.FormatValue(value, unit)));
         }
 
         if (Chart.LatestPoint is { } latest)

@@ -7,7 +7,8 @@ namespace Scorecard.Reports.Rendering;
 
 /// <summary>
 /// Draws a small inline SVG line of an indicator's monthly trend: the values as a line broken at
-/// months with no data, the band between the latest XmR process limits, the mean, and the latest
+/// months with no data, the band between the latest XmR process limits as shown (truncated at the
+/// indicator's bounds), the mean, and the latest
 /// month as a dot coloured by its SPC point type. The SVG is an image with the trend's description
 /// as its accessible name, so screen readers read the description and not the drawing.
 /// </summary>
@@ -47,8 +48,8 @@ public static class TrendSparkline
         var high = values.Max();
         if (limits is not null)
         {
-            low = Math.Min(low, limits.Lower);
-            high = Math.Max(high, limits.Upper);
+            low = Math.Min(low, limits.LowerShown);
+            high = Math.Max(high, limits.UpperShown);
         }
 
         double X(int index) => points.Count == 1 ? Width / 2.0 : Padding + index * (Width - 2 * Padding) / (points.Count - 1);
@@ -57,7 +58,7 @@ public static class TrendSparkline
         if (limits is not null)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"<rect class=\"limits\" x=\"{Number(Padding)}\" y=\"{Number(Y(limits.Upper))}\" width=\"{Number(Width - 2 * Padding)}\" height=\"{Number(Y(limits.Lower) - Y(limits.Upper))}\" fill=\"#e3eaf3\"/>");
+                $"<rect class=\"limits\" x=\"{Number(Padding)}\" y=\"{Number(Y(limits.UpperShown))}\" width=\"{Number(Width - 2 * Padding)}\" height=\"{Number(Y(limits.LowerShown) - Y(limits.UpperShown))}\" fill=\"#e3eaf3\"/>");
             svg.Append(CultureInfo.InvariantCulture,
                 $"<line class=\"mean\" x1=\"{Number(Padding)}\" y1=\"{Number(Y(limits.Centre))}\" x2=\"{Number(Width - Padding)}\" y2=\"{Number(Y(limits.Centre))}\" stroke=\"#767676\" stroke-width=\"0.75\"/>");
         }

@@ -74,6 +74,25 @@ internal static class TestReports
         return builder.Build("Plan", "Force", new Dictionary<int, string>(), [], new Provenance("plan.yaml", "00", "0.1.0", GeneratedAt));
     }
 
+    /// <summary>
+    /// A one-row report of a count whose 36 monthly values repeat 1, 0, 2, 0, 1, 3, 0, 1, 2, 1, 0, 1.
+    /// The mean is 12 / 12 = 1. Within each 12 the moving ranges are 1, 2, 2, 1, 2, 3, 1, 1, 1, 1, 1
+    /// (sum 16), and the two steps from one 12 to the next are 1 to 1, so 0. The mean moving range
+    /// is 3 x 16 / 35 = 48 / 35, and the limits are 1 +- 2.66 x 48 / 35 = 1 +- 3.648 = -2.648 to 4.648.
+    /// </summary>
+    public static ScorecardReport SmallCounts(Core.Spc.SpcBounds bounds)
+    {
+        double[] pattern = [1, 0, 2, 0, 1, 3, 0, 1, 2, 1, 0, 1];
+        var trend = Enumerable.Range(0, 36).Select(i => new Core.Spc.SpcPoint(Month.AddMonths(i - 35), pattern[i % 12])).ToList();
+        var indicator = Indicator("weapons", "Number of possession of weapons offences", Unit.Count) with
+        {
+            SpcOptions = Core.Spc.XmrOptions.Default with { Bounds = bounds },
+        };
+        var builder = new ReportBuilder();
+        builder.Priority(1, "Only priority").Row(indicator, 15, 12, 12, trend);
+        return builder.Build("Plan", "Force", new Dictionary<int, string>(), [], new Provenance("plan.yaml", "00", "0.1.0", GeneratedAt));
+    }
+
     /// <summary>A report whose second priority has no indicators.</summary>
     public static ScorecardReport WithEmptyPriority()
     {
@@ -151,7 +170,7 @@ internal static class TestReports
             return this;
         }
 
-        public ReportBuilder Row(Indicator indicator, double? baseline, double? previous, double? current)
+        public ReportBuilder Row(Indicator indicator, double? baseline, double? previous, double? current, IReadOnlyList<Core.Spc.SpcPoint>? trend = null)
         {
             var values = new List<WindowValue>();
             var markers = new List<string?>();
@@ -182,7 +201,7 @@ internal static class TestReports
                 method.Decide(previous, current, indicator.Polarity),
                 method.Name)
             {
-                Trend = Trend(indicator.Unit, current ?? previous ?? 0, currentMissing: current is null),
+                Trend = trend ?? Trend(indicator.Unit, current ?? previous ?? 0, currentMissing: current is null),
             };
             _priorities[^1].Rows.Add(row);
             return this;
