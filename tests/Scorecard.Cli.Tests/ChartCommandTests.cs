@@ -39,10 +39,23 @@ public sealed class ChartCommandTests : IClassFixture<ChartCommandTests.Imported
         var (exitCode, _, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "solved-rate", "--series", "rolling-12", "--months", "25", "--out", output, "--db", _sample.DatabasePath);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("(rolling 12 months)", File.ReadAllText(Path.Combine(output, "solved-rate-spc.svg")));
+        Assert.Contains("(rolling 12 months)", File.ReadAllText(Path.Combine(output, "solved-rate-spc-rolling-12.svg")));
 
         // Charted from Nov 2018, every point has a full 12 months of data behind it.
         Assert.DoesNotContain("12-month values start", error);
+    }
+
+    [Fact]
+    public void Chart_MonthlyThenRolling_KeepsBoth()
+    {
+        var output = _sample.Folder.File("charts-both");
+
+        CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "robbery", "--out", output, "--db", _sample.DatabasePath);
+        CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "robbery", "--series", "rolling-12", "--out", output, "--db", _sample.DatabasePath);
+
+        Assert.DoesNotContain("(rolling 12 months)", File.ReadAllText(Path.Combine(output, "robbery-spc.svg")));
+        Assert.Contains("(rolling 12 months)", File.ReadAllText(Path.Combine(output, "robbery-spc-rolling-12.svg")));
+        Assert.True(File.Exists(Path.Combine(output, "robbery-spc-rolling-12.png")));
     }
 
     [Theory]
@@ -54,7 +67,7 @@ public sealed class ChartCommandTests : IClassFixture<ChartCommandTests.Imported
 
         var (exitCode, _, _) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", indicator, "--series", "rolling-12", "--out", output, "--db", _sample.DatabasePath);
 
-        var texts = SvgTexts(Path.Combine(output, $"{indicator}-spc.svg"));
+        var texts = SvgTexts(Path.Combine(output, $"{indicator}-spc-rolling-12.svg"));
         Assert.Equal(0, exitCode);
         Assert.Contains(legend, texts);
         Assert.DoesNotContain("Monthly value", texts);
@@ -70,7 +83,7 @@ public sealed class ChartCommandTests : IClassFixture<ChartCommandTests.Imported
 
         var (_, text, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "solved-rate", "--series", "rolling-12", "--out", output, "--db", _sample.DatabasePath);
 
-        var caption = string.Join(" ", SvgTexts(Path.Combine(output, "solved-rate-spc.svg")));
+        var caption = string.Join(" ", SvgTexts(Path.Combine(output, "solved-rate-spc-rolling-12.svg")));
         Assert.Contains($"Warning (solved-rate): {startNote}", error);
         Assert.DoesNotContain("Dec 2017", error + text);
         Assert.Contains(startNote, caption);
@@ -84,7 +97,7 @@ public sealed class ChartCommandTests : IClassFixture<ChartCommandTests.Imported
 
         var (_, text, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "all-crime", "--series", "rolling-12", "--out", output, "--db", _sample.DatabasePath);
 
-        var caption = string.Join(" ", SvgTexts(Path.Combine(output, "all-crime-spc.svg")));
+        var caption = string.Join(" ", SvgTexts(Path.Combine(output, "all-crime-spc-rolling-12.svg")));
         Assert.Contains("Special-cause points: 25", text);
         Assert.Contains($"Warning (all-crime): {RollingSeriesNotes.Overlap}", error);
         Assert.Contains(RollingSeriesNotes.Overlap, caption);

@@ -53,13 +53,12 @@ public sealed class ErrorMessageTests : IDisposable
             + "b,2020-11,T,T,-0.1,51.5,On or near X,E01,N,Burglery,Under investigation,\n");
         var database = _folder.File("strict.duckdb");
 
-        var (exitCode, output, _) = CliRunner.Run("import", "police-uk", folder, "--strict", "--db", database);
-        var (_, info, _) = CliRunner.Run("info", "--db", database);
+        var (exitCode, output, error) = CliRunner.Run("import", "police-uk", folder, "--strict", "--db", database);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("Nothing was stored", output);
+        Assert.Contains("Nothing was stored: --strict was given and 1 bad row(s) were found.", error);
         Assert.Contains("2020-11-test-force-street.csv:3 column 'Crime type' value 'Burglery'", output);
-        Assert.Contains("Nothing is loaded yet", info);
+        Assert.False(File.Exists(database));
     }
 
     [Fact]
@@ -98,6 +97,28 @@ public sealed class ErrorMessageTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("1 bad row(s) and 1 whole file(s) skipped:", output);
         Assert.Contains("2020-10-test-force-street.csv:1: The file has a header but no rows.", output);
+    }
+
+    [Fact]
+    public void Import_StrictWithSkippedFile_CountsRowsAndFilesApart()
+    {
+        const string header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
+        var folder = Path.Combine(_folder.Path, "strict-files");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "2020-10-test-force-street.csv"), header);
+        File.WriteAllText(Path.Combine(folder, "2020-11-test-force-street.csv"),
+            header + "b,2020-13,T,T,-0.1,51.5,On or near X,E01,N,Burglary,Under investigation,\n");
+        var database = _folder.File("kept-strict.duckdb");
+        CliRunner.Run("import", "police-uk", RepositoryRoot.CityOfLondonSample, "--db", database);
+
+        var (exitCode, output, error) = CliRunner.Run("import", "police-uk", folder, "--strict", "--db", database);
+        var (_, info, _) = CliRunner.Run("info", "--db", database);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Nothing was stored: --strict was given and 1 bad row(s) and 1 whole file(s) were found.", error);
+        Assert.Contains("1 bad row(s) and 1 whole file(s) found:", output);
+        Assert.Contains("city-of-london", info);
+        Assert.DoesNotContain("test-force", info);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public static class AuditCommand
         };
         var format = new Option<string>("--format")
         {
-            Description = "Format of FILE: auto, tsv, csv, xlsx or html. Default: auto, from the file's content and extension.",
+            Description = "Format of FILE: auto (from the file's content and extension), tsv, csv, xlsx or html.",
             HelpName = "FORMAT",
             DefaultValueFactory = _ => "auto",
         };

@@ -27,15 +27,15 @@ public static class ChartCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var month = new Option<string?>("--month") { Description = "Last month charted, yyyy-MM. Default: the last month loaded for the plan's force.", HelpName = "yyyy-MM" };
-        var months = new Option<int>("--months") { Description = "Months charted, ending with --month. Default: 36; at least 13 give firm limits.", HelpName = "N", DefaultValueFactory = _ => 36 };
+        var months = new Option<int>("--months") { Description = "Months charted, ending with --month; at least 13 give firm limits.", HelpName = "N", DefaultValueFactory = _ => 36 };
         var series = new Option<string>("--series")
         {
             Description = "Value per point: monthly (one month's value) or rolling-12 (the 12 months to each month). "
-                + "Rolling values overlap, so judge special cause on monthly values. Default: monthly.",
+                + "Rolling values overlap, so judge special cause on monthly values.",
             HelpName = "KIND",
             DefaultValueFactory = _ => "monthly",
         };
-        var output = new Option<string>("--out") { Description = "Folder for the SVG and PNG files; created if missing. Default: out.", HelpName = "FOLDER", DefaultValueFactory = _ => "out" };
+        var output = new Option<string>("--out") { Description = "Folder for the SVG and PNG files; created if missing.", HelpName = "FOLDER", DefaultValueFactory = _ => "out" };
         var area = new Option<string?>("--area")
         {
             Description = "Chart one area instead of the whole force: a local authority district for police.uk data (the LSOA name without its code), "
@@ -44,7 +44,7 @@ public static class ChartCommand
         };
         var byArea = new Option<bool>("--by-area")
         {
-            Description = "Chart the whole force and then each area named in the indicator's data, one file pair per area (ID-spc-AREA.svg and .png). "
+            Description = "Chart the whole force and then each area named in the indicator's data, one file pair per area (ID-spc-AREA.svg and .png, or ID-spc-rolling-12-AREA for rolling values). "
                 + "An area whose months are mostly zero gets no chart, because an XmR chart of rare events flags noise as special cause. Default: off.",
         };
 

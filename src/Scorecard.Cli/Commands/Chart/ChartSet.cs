@@ -38,7 +38,8 @@ internal sealed record ChartSet(ReportMonth First, ReportMonth Last, SpcSeriesKi
 
     /// <summary>
     /// Writes the chart as <c>ID-spc.svg</c> and <c>.png</c>, or <c>ID-spc-SLUG</c> for an area,
-    /// and returns the path without its extension.
+    /// with <c>-rolling-12</c> after <c>spc</c> for a rolling series so it never replaces the monthly
+    /// chart, and returns the path without its extension.
     /// </summary>
     public string Write(Indicator indicator, ChartedSeries chart, string? area, string? slug)
     {
@@ -54,7 +55,8 @@ internal sealed record ChartSet(ReportMonth First, ReportMonth Last, SpcSeriesKi
             SeriesLabel = SeriesLabel.For(indicator, Kind),
             SeriesNotes = chart.Notes,
         };
-        var stem = Path.Combine(Folder, slug is null ? $"{indicator.Id}-spc" : $"{indicator.Id}-spc-{slug}");
+        var kind = Kind == SpcSeriesKind.Rolling12Months ? "spc-rolling-12" : "spc";
+        var stem = Path.Combine(Folder, slug is null ? $"{indicator.Id}-{kind}" : $"{indicator.Id}-{kind}-{slug}");
         SpcChartRenderer.WriteSvg(chart.Result, title, stem + ".svg", options);
         SpcChartRenderer.WritePng(chart.Result, title, stem + ".png", options);
         return stem;

@@ -38,16 +38,16 @@ public static class ImportCommand
         var importer = new PoliceUkImporter(store);
         var result = ImportOutput.WithProgress(paths, progress => importer.Import(paths, strict, progress));
 
-        WriteSummary(result, store.Path);
         var filesSkipped = result.Files.Count(file => !file.Stored);
+        WriteSummary(result, store.Path, filesSkipped);
         return ImportOutput.WriteBadRows(result.BadRows, result.BadRowCount, result.Committed, filesSkipped);
     });
 
-    private static void WriteSummary(PoliceUkImportResult result, string database)
+    private static void WriteSummary(PoliceUkImportResult result, string database, int filesSkipped)
     {
         if (!result.Committed)
         {
-            ImportOutput.WriteNothingStored(result.BadRowCount);
+            ImportOutput.WriteNothingStored(result.BadRowCount, filesSkipped);
             return;
         }
 

@@ -57,9 +57,16 @@ internal static class ImportOutput
             : 0;
     }
 
-    /// <summary>Writes the message that a strict import stored nothing.</summary>
-    public static void WriteNothingStored(long badRowCount) =>
-        AnsiConsole.MarkupLineInterpolated($"[red]Nothing was stored[/]: --strict was given and {badRowCount:N0} bad row(s) were found. Fix them or import without --strict.");
+    /// <summary>Writes to standard error the message that a strict import stored nothing.</summary>
+    /// <param name="badRowCount">All problems found, including <paramref name="filesSkipped"/>.</param>
+    /// <param name="filesSkipped">Whole files that would have been skipped.</param>
+    public static void WriteNothingStored(long badRowCount, long filesSkipped = 0) =>
+        Console.Error.WriteLine($"Nothing was stored: --strict was given and {Problems(badRowCount, filesSkipped)} were found. Fix them or import without --strict.");
+
+    // Counts bad rows and whole files apart, so the total agrees with the bad rows that info shows.
+    private static string Problems(long badRowCount, long filesSkipped) => filesSkipped == 0
+        ? $"{badRowCount:N0} bad row(s)"
+        : $"{badRowCount - filesSkipped:N0} bad row(s) and {filesSkipped:N0} whole file(s)";
 
     /// <summary>Lists the first bad rows and returns the exit code: success unless a strict import stored nothing.</summary>
     /// <param name="badRows">Bad rows to list, including any whole files skipped.</param>
@@ -74,11 +81,7 @@ internal static class ImportOutput
         }
 
         var verb = committed ? "skipped" : "found";
-        var rows = badRowCount - filesSkipped;
-        var heading = filesSkipped == 0
-            ? $"{badRowCount:N0} bad row(s) {verb}:"
-            : $"{rows:N0} bad row(s) and {filesSkipped:N0} whole file(s) {verb}:";
-        AnsiConsole.MarkupLineInterpolated($"[yellow]{heading}[/]");
+        AnsiConsole.MarkupLineInterpolated($"[yellow]{Problems(badRowCount, filesSkipped)} {verb}:[/]");
         foreach (var badRow in badRows.Take(BadRowsShown))
         {
             ConsoleLines.WriteLine("  " + badRow);

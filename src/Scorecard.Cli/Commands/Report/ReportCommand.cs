@@ -46,7 +46,7 @@ public static class ReportCommand
         };
         var chromium = new Option<string>("--chromium")
         {
-            Description = $"Chromium executable that prints the PDF. Default: {PdfScorecardWriter.DefaultChromiumPath} (Debian's chromium package).",
+            Description = "Chromium executable that prints the PDF; the default is where Debian's chromium package puts it.",
             HelpName = "PATH",
             DefaultValueFactory = _ => PdfScorecardWriter.DefaultChromiumPath,
         };
