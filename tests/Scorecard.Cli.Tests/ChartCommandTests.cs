@@ -180,6 +180,15 @@ public sealed class ChartCommandTests : IClassFixture<ChartCommandTests.Imported
         Assert.DoesNotContain(" at Scorecard.", error);
     }
 
+    [Fact]
+    public void Chart_MisspeltIndicator_SuggestsNearest()
+    {
+        var (exitCode, _, error) = CliRunner.Run("chart", "--plan", RepositoryRoot.ExamplePlan, "--indicator", "robery", "--db", _sample.DatabasePath);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Did you mean 'robbery'?", error);
+    }
+
     [Theory]
     [InlineData("--series", "weekly", "--series 'weekly' is not a series kind")]
     [InlineData("--months", "1", "--months 1 is outside 2 to 240")]

@@ -368,6 +368,12 @@ public static class PlanReader
             return new ScorecardDataException(suggestion is null ? message : $"{message} {suggestion}");
         }
 
+        public ScorecardDataException UnknownKey(YamlNode node, string name, string parentKey, IReadOnlyList<string> names)
+        {
+            var message = $"{fileName} line {node.Start.Line}: unknown key '{name}' under '{parentKey}', expected one of the keys {string.Join(", ", names)}.";
+            return new ScorecardDataException(NearestName.Suggestion(name, names) is { } suggestion ? $"{message} {suggestion}" : message);
+        }
+
         public ScorecardDataException Missing(YamlNode parent, string key, string context) =>
             new($"{fileName} line {parent.Start.Line}: the {context} has no '{key}' key. Add it.");
 
@@ -401,7 +407,7 @@ public static class PlanReader
                 var name = (child as YamlScalarNode)?.Value ?? "";
                 if (!names.Contains(name))
                 {
-                    throw reader.Error(child, name, $"one of the keys {string.Join(", ", names)} under '{key}'", NearestName.Suggestion(name, names));
+                    throw reader.UnknownKey(child, name, key, names);
                 }
             }
         }

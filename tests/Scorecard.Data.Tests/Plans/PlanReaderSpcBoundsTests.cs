@@ -83,7 +83,7 @@ public sealed class PlanReaderSpcBoundsTests
     [InlineData("count", Crimes, "limits-ceiling: .inf", "test.yaml line 13, key 'limits-ceiling': found '.inf', expected a number in the indicator's unit, such as 0, or none.")]
     [InlineData("count", Crimes, "limits-ceiling: 0", "test.yaml line 13, key 'limits-ceiling': found '0', expected a number above the default limits floor 0, or none.")]
     [InlineData("percentage", SolvedRate, "limits-floor: 100", "test.yaml line 13, key 'limits-floor': found '100', expected a number below the default limits ceiling 100, or none.")]
-    [InlineData("count", Crimes, "limits-flor: 0", "test.yaml line 13, key 'limits-flor': found 'limits-flor', expected one of the keys screening")]
+    [InlineData("count", Crimes, "limits-flor: 0", "test.yaml line 13: unknown key 'limits-flor' under 'spc', expected one of the keys screening")]
     public void Read_InvalidBound_NamesLineAndKey(string unit, string measure, string line, string expected)
     {
         var error = Assert.Throws<ScorecardDataException>(() => ReadBounds(Plan(unit, measure, Spc(line))));

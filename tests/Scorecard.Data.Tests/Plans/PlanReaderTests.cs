@@ -63,7 +63,7 @@ public sealed class PlanReaderTests
     [InlineData("footnotes: [1]", "footnotes: [7]", "line 11, key 'footnotes': found '7', expected a footnote number defined")]
     [InlineData("measure: { kind: crimes }", "measure: { kind: crime }", "line 14, key 'kind': found 'crime', expected one of crimes, asb, solved, ratio")]
     [InlineData("measure: { kind: crimes }", "measure: { kind: crimes, crime-types: [Anti-social behaviour] }", "key 'crime-types': found 'Anti-social behaviour'")]
-    [InlineData("label: Number of all crime offences", "lable: Number of all crime offences", "line 10, key 'lable': found 'lable', expected one of the keys id, label")]
+    [InlineData("label: Number of all crime offences", "lable: Number of all crime offences", "line 10: unknown key 'lable' under 'indicators', expected one of the keys id, label")]
     [InlineData("- number: 1", "- number: one", "line 6, key 'number': found 'one', expected priority number")]
     public void Read_InvalidValue_NamesLineKeyAndExpected(string valid, string invalid, string expected)
     {
@@ -73,12 +73,12 @@ public sealed class PlanReaderTests
     }
 
     [Theory]
-    [InlineData("polarity: lower-is-better", "polarty: lower-is-better", "key 'polarty': found 'polarty', expected one of the keys id, label", "Did you mean 'polarity'?")]
-    [InlineData("label: Number of all crime offences", "lable: Number of all crime offences", "key 'lable': found 'lable'", "Did you mean 'label'?")]
-    [InlineData("footnotes: [1]", "foot: [1]", "key 'foot': found 'foot'", "Did you mean 'footnotes'?")]
+    [InlineData("polarity: lower-is-better", "polarty: lower-is-better", "unknown key 'polarty' under 'indicators', expected one of the keys id, label", "Did you mean 'polarity'?")]
+    [InlineData("label: Number of all crime offences", "lable: Number of all crime offences", "unknown key 'lable'", "Did you mean 'label'?")]
+    [InlineData("footnotes: [1]", "foot: [1]", "unknown key 'foot'", "Did you mean 'footnotes'?")]
     [InlineData("unit: count", "unit: cnt", "key 'unit': found 'cnt', expected one of count", "Did you mean 'count'?")]
     [InlineData("measure: { kind: crimes }", "measure: { kind: crime }", "key 'kind': found 'crime', expected one of crimes", "Did you mean 'crimes'?")]
-    [InlineData("measure: { kind: crimes }", "measure: { kind: crimes, crime-type: [Burglary] }", "key 'crime-type': found 'crime-type'", "Did you mean 'crime-types'?")]
+    [InlineData("measure: { kind: crimes }", "measure: { kind: crimes, crime-type: [Burglary] }", "unknown key 'crime-type'", "Did you mean 'crime-types'?")]
     public void Read_NearMiss_SuggestsNearestName(string valid, string invalid, string expected, string suggestion)
     {
         var error = Assert.Throws<ScorecardDataException>(() => PlanReader.Read(ValidPlan.Replace(valid, invalid), "test.yaml"));

@@ -199,7 +199,7 @@ public static class ChartCommand
         var byId = plan.Indicators.ToDictionary(indicator => indicator.Id);
         return requested.Select(id => byId.TryGetValue(id, out var indicator)
             ? indicator
-            : throw new ScorecardDataException($"--indicator '{id}' is not in the plan. Its indicators are: {string.Join(", ", byId.Keys)}.")).ToList();
+            : throw new ScorecardDataException($"--indicator '{id}' is not in the plan. Its indicators are: {string.Join(", ", byId.Keys)}.{(NearestName.Suggestion(id, byId.Keys) is { } suggestion ? " " + suggestion : "")}")).ToList();
     }
 
     private static ReportMonth LastMonth(ScorecardStore store, Plan plan, string? monthText)
