@@ -50,6 +50,19 @@ public sealed class ReportWarningTests : IClassFixture<ReportWarningTests.Import
     }
 
     [Fact]
+    public void Report_MonthBeforeData_NamesFirstMonth()
+    {
+        // The sample starts in Dec 2017, so the first full 12 months end in Nov 2018.
+        var (exitCode, _, error) = Report(RepositoryRoot.ExamplePlan, "2016-01");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(
+            "Warning: the store's data for city-of-london starts in Dec 2017, but the report is for the 12 months to Jan 2016, " +
+            "so values that need earlier months are not available (n/a). Choose --month 2018-11 or later, or import older data.",
+            error);
+    }
+
+    [Fact]
     public void Report_MonthWithinData_NoWarning()
     {
         var (exitCode, _, error) = Report(RepositoryRoot.ExamplePlan, "2020-11");

@@ -149,7 +149,7 @@ public static class ReportCommand
     {
         var kindsUsed = report.Plan.Indicators.SelectMany(indicator => series.SourceKindsOf(indicator.Measure)).ToHashSet(StringComparer.Ordinal);
         var used = loaded.Where(source => kindsUsed.Contains(source.Kind)).ToList();
-        foreach (var warning in ReportWarnings.DataEndsEarly(report, used))
+        foreach (var warning in ReportWarnings.DataEndsEarly(report, used).Concat(ReportWarnings.DataStartsLate(report, used)))
         {
             ScorecardCli.WriteWarning(warning);
         }

@@ -25,13 +25,34 @@ internal static class ReportWarnings
 
         foreach (var ending in endings)
         {
-            var sources = ending.Count() == used.Count
-                ? ""
-                : $" ({string.Join(", ", ending.Select(source => LowerFirst(SourceKinds.Describe(source.Kind))))})";
             yield return
-                $"the store's data for {report.Plan.Force}{sources} ends in {ending.Key.ToLongName()}, " +
+                $"the store's data for {report.Plan.Force}{SourceList(ending, used)} ends in {ending.Key.ToLongName()}, " +
                 $"but the report is for the {report.Windows.Current.Label}, so values that need later months are not available (n/a). " +
                 $"Import newer data or choose --month {ending.Key} or earlier.";
+        }
+    }
+
+    /// <summary>
+    /// Returns a warning for each month after the current window's first month in which a source the
+    /// plan uses starts, latest first, so a report month before the data names where the data begins.
+    /// </summary>
+    /// <param name="report">Built scorecard.</param>
+    /// <param name="used">Sources loaded for the plan's force that its indicators count.</param>
+    public static IEnumerable<string> DataStartsLate(ScorecardReport report, IReadOnlyList<LoadedSource> used)
+    {
+        var current = report.Windows.Current;
+        var startings = used
+            .Where(source => source.Months.Count > 0 && source.Months[0] > current.First)
+            .GroupBy(source => source.Months[0])
+            .OrderByDescending(starting => starting.Key);
+
+        foreach (var starting in startings)
+        {
+            var firstFullWindow = starting.Key.AddMonths(current.MonthCount - 1);
+            yield return
+                $"the store's data for {report.Plan.Force}{SourceList(starting, used)} starts in {starting.Key.ToLongName()}, " +
+                $"but the report is for the {current.Label}, so values that need earlier months are not available (n/a). " +
+                $"Choose --month {firstFullWindow} or later, or import older data.";
         }
     }
 
@@ -46,6 +67,15 @@ internal static class ReportWarnings
         return $"the scorecard has no current figures. No indicator has a value for the {report.Windows.Current.Label}, " +
             "so every current value, difference and direction of travel is n/a. " +
             "Run scorecard info to see the months loaded, and choose a --month that they cover.";
+    }
+
+    // Names the sources in brackets, or nothing when the group holds every source the plan uses.
+    private static string SourceList(IEnumerable<LoadedSource> group, IReadOnlyList<LoadedSource> used)
+    {
+        var sources = group.ToList();
+        return sources.Count == used.Count
+            ? ""
+            : $" ({string.Join(", ", sources.Select(source => LowerFirst(SourceKinds.Describe(source.Kind))))})";
     }
 
     private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
