@@ -69,7 +69,7 @@ internal static class ReportWarnings
             "Run scorecard info to see the months loaded, and choose a --month that they cover.";
     }
 
-    // Names the sources in brackets, or nothing when the group holds every source the plan uses.
+    // Names the sources in brackets, or nothing when the group contains every source the plan uses.
     private static string SourceList(IEnumerable<LoadedSource> group, IReadOnlyList<LoadedSource> used)
     {
         var sources = group.ToList();
