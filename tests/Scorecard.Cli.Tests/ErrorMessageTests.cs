@@ -100,7 +100,7 @@ public sealed class ErrorMessageTests : IDisposable
     }
 
     [Fact]
-    public void Import_StrictWithSkippedFile_CountsRowsAndFilesApart()
+    public void Import_StrictSkippedFile_CountsApart()
     {
         const string header = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context\n";
         var folder = Path.Combine(_folder.Path, "strict-files");

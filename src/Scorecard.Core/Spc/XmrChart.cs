@@ -107,7 +107,7 @@ public static class XmrChart
         XmrLimits? limits = null;
         if (baseline.Count > 0 && screened.MeanMovingRange is { } meanMovingRange)
         {
-            var span = XmrSegment.DescribeSpan(points[indices[0]].Month, points[indices[^1]].Month);
+            var span = MonthList.Span(points[indices[0]].Month, points[indices[^1]].Month);
             var bounds = SegmentBounds.Fit(options.Bounds, valued.Select(i => points[i]).ToList(), span, warnings);
             limits = new XmrLimits(baseline.Average(i => points[i].Value!.Value), meanMovingRange) { Bounds = bounds };
         }

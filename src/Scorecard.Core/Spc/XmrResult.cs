@@ -62,12 +62,7 @@ public sealed record XmrSegment(
     bool IsProvisional)
 {
     /// <summary>Returns the span for messages, such as "Dec 2017 to Nov 2020".</summary>
-    public string Describe() => DescribeSpan(FirstMonth, LastMonth);
-
-    /// <summary>Returns the months from <paramref name="first"/> to <paramref name="last"/> for messages, such as "Dec 2017 to Nov 2020".</summary>
-    internal static string DescribeSpan(ReportMonth first, ReportMonth last) => first == last
-        ? first.ToLongName()
-        : $"{first.ToLongName()} to {last.ToLongName()}";
+    public string Describe() => MonthList.Span(FirstMonth, LastMonth);
 }
 
 /// <summary>A calculated XmR chart: every month with its limits and flags, the segments, icons and warnings.</summary>

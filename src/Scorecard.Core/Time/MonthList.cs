@@ -17,10 +17,15 @@ public static class MonthList
                 continue;
             }
 
-            runs.Add(i - 1 == start ? ordered[start].ToLongName() : $"{ordered[start].ToLongName()} to {ordered[i - 1].ToLongName()}");
+            runs.Add(Span(ordered[start], ordered[i - 1]));
             start = i;
         }
 
         return string.Join(", ", runs);
     }
+
+    /// <summary>Returns the months from <paramref name="first"/> to <paramref name="last"/>, such as "Dec 2017 to Nov 2020", or one month's name when they are equal.</summary>
+    public static string Span(ReportMonth first, ReportMonth last) => first == last
+        ? first.ToLongName()
+        : $"{first.ToLongName()} to {last.ToLongName()}";
 }

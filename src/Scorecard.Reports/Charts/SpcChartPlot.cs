@@ -235,8 +235,8 @@ internal static class SpcChartPlot
 
     /// <summary>
     /// States the series notes or gaps, then baselines, provisional limits and limits truncated at a
-    /// bound, under the chart. The
-    /// months on the horizontal axis need no caption, so the axis label carries these notes.
+    /// bound, under the chart. The months on the horizontal axis need no caption, so the axis label
+    /// carries these notes.
     /// </summary>
     private static void AddNotes(Plot plot, XmrResult result, SpcChartOptions options)
     {
@@ -245,7 +245,7 @@ internal static class SpcChartPlot
         var missing = result.Points.Where(point => point.Type == SpcPointType.Missing).Select(point => point.Month).ToList();
         if (missing.Count > 0 && seriesNotes is null)
         {
-            notes.Add($"No data for {DescribeMonths(missing)}, shown as a gap.");
+            notes.Add($"No data for {MonthList.Describe(missing)}, shown as a gap.");
         }
 
         foreach (var segment in result.Segments.Where(segment => segment.Limits is not null))
@@ -276,7 +276,7 @@ internal static class SpcChartPlot
         if (segment.BaselinePointCount < segment.PointCount)
         {
             var baseline = result.Points.Where(point => point.SegmentIndex == segment.Index && point.InBaseline).ToList();
-            var span = $"{baseline[0].Month.ToLongName()} to {baseline[^1].Month.ToLongName()}";
+            var span = MonthList.Span(baseline[0].Month, baseline[^1].Month);
             return segment.IsProvisional
                 ? $"Limits fixed from {span} are provisional ({points})."
                 : $"Limits fixed from {span} ({points}).";
@@ -290,25 +290,6 @@ internal static class SpcChartPlot
     {
         var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
         return (rounded == 0 ? 0 : rounded).ToString("#,##0.#", CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Returns months as runs in the heading form, such as "Apr 2018 to Jun 2018, Sep 2018".</summary>
-    private static string DescribeMonths(IReadOnlyList<ReportMonth> months)
-    {
-        var runs = new List<string>();
-        var start = 0;
-        for (var i = 1; i <= months.Count; i++)
-        {
-            if (i < months.Count && months[i].Ordinal == months[i - 1].Ordinal + 1)
-            {
-                continue;
-            }
-
-            runs.Add(i - 1 == start ? months[start].ToLongName() : $"{months[start].ToLongName()} to {months[i - 1].ToLongName()}");
-            start = i;
-        }
-
-        return string.Join(", ", runs);
     }
 
     private static void AddSubtitle(Plot plot, string text)

@@ -55,7 +55,7 @@ public sealed class PoliceUkParallelImportTests : IDisposable
     }
 
     [Fact]
-    public void Import_BadRowsInManyFiles_ListedInOrder()
+    public void Import_ManyBadRows_ListedInOrder()
     {
         foreach (var force in Forces)
         {

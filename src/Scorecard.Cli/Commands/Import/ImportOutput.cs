@@ -81,7 +81,7 @@ internal static class ImportOutput
         }
 
         var verb = committed ? "skipped" : "found";
-        AnsiConsole.MarkupLineInterpolated($"[yellow]{Problems(badRowCount, filesSkipped)} {verb}:[/]");
+        ConsoleLines.MarkupLine($"[yellow]{Problems(badRowCount, filesSkipped)} {verb}:[/]");
         foreach (var badRow in badRows.Take(BadRowsShown))
         {
             ConsoleLines.WriteLine("  " + badRow);
@@ -89,7 +89,7 @@ internal static class ImportOutput
 
         if (badRowCount > BadRowsShown)
         {
-            AnsiConsole.MarkupLineInterpolated($"  ... and {badRowCount - BadRowsShown:N0} more.");
+            ConsoleLines.MarkupLine($"  ... and {badRowCount - BadRowsShown:N0} more.");
         }
 
         return committed ? ScorecardCli.Success : ScorecardCli.Problems;

@@ -11,7 +11,7 @@ namespace Scorecard.Data.Import.PoliceUk;
 /// </summary>
 /// <exception cref="InvalidDataException">
 /// Thrown by <see cref="Read(Span{byte})"/> when the entry cannot be decompressed or its checksum differs.
-/// The message says to download the archive again; the caller names the entry.
+/// The message tells the user to download the archive again, and the caller names the entry.
 /// </exception>
 internal sealed class ZipEntryStream : Stream
 {
